@@ -1,0 +1,23 @@
+using Terminal.Hal.Storage;
+using Terminal.Hal.Time;
+
+namespace Terminal.Hal.Board
+{
+    /// <summary>
+    /// The terminal's hardware as the application sees it. One board object per platform (the
+    /// ESP32 board on the device, the simulated board on a PC) is the only place that knows pins
+    /// and wiring; it opens the buses and owns, and finally disposes, everything it hands out.
+    /// The same <c>TerminalApp</c> runs on either, handed a different board.
+    /// </summary>
+    public interface ITerminalBoard
+    {
+        /// <summary>Gets the flash file store that holds the journal (LittleFS <c>I:</c> on the device).</summary>
+        IFileStorage Storage { get; }
+
+        /// <summary>Gets the identity witness kept outside <see cref="Storage"/>, to detect a silent format.</summary>
+        IIdentityWitness IdentityWitness { get; }
+
+        /// <summary>Gets the wall clock and monotonic tick source.</summary>
+        IClock Clock { get; }
+    }
+}
