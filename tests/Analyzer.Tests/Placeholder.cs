@@ -1,1 +1,0 @@
-namespace Terminal.Analyzers.Tests { }
