@@ -1,0 +1,169 @@
+using System;
+using System.Threading;
+using Terminal.App.Outbox;
+using Terminal.Core.Identity;
+using Terminal.Core.Journal;
+using Terminal.Hal.Board;
+using Terminal.Hal.Storage;
+
+namespace Terminal.App
+{
+    /// <summary>
+    /// The terminal application: the same class on the device (handed the ESP32 board) and in the
+    /// simulator (handed the simulated board). Boot checks the drive's identity, recovers the
+    /// journal, and resumes every undelivered result; the rest of the app (payment flow, screens,
+    /// self-tests) builds on the journal it opens.
+    /// </summary>
+    public sealed class TerminalApp
+    {
+        private readonly ITerminalBoard _board;
+        private readonly TerminalSettings _settings;
+        private readonly IdentityGuard _identityGuard;
+        private readonly IOutboxSink[] _pendingSinks = new IOutboxSink[3];
+        private TransactionJournal _journal;
+        private OutboxPump _pump;
+
+        /// <summary>Creates the app. Nothing touches the hardware until <see cref="Boot"/>.</summary>
+        /// <param name="board">The board; the caller owns and disposes it.</param>
+        /// <param name="settings">The settings.</param>
+        public TerminalApp(ITerminalBoard board, TerminalSettings settings)
+        {
+            if (board == null || settings == null)
+            {
+                throw new ArgumentNullException(board == null ? "board" : "settings");
+            }
+
+            _board = board;
+            _settings = settings;
+            _identityGuard = new IdentityGuard(board.Storage, board.IdentityWitness);
+        }
+
+        /// <summary>Gets where the terminal stands.</summary>
+        public TerminalStatus Status { get; private set; }
+
+        /// <summary>Gets what the identity check found at the last boot.</summary>
+        public IdentityVerdict IdentityVerdict { get; private set; }
+
+        /// <summary>Gets what journal recovery found at the last boot; <c>null</c> when the journal was not opened.</summary>
+        public RecoveryReport Recovery { get; private set; }
+
+        /// <summary>Gets the sentence a technician reads when <see cref="Status"/> is not ready; empty otherwise.</summary>
+        public string StatusMessage { get; private set; } = string.Empty;
+
+        /// <summary>Gets the journal once the terminal is ready; <c>null</c> before.</summary>
+        public TransactionJournal Journal
+        {
+            get { return _journal; }
+        }
+
+        /// <summary>Connects the receiver of one outbound queue (display, printer or host).</summary>
+        /// <param name="destination">A single destination.</param>
+        /// <param name="sink">The receiver.</param>
+        public void AttachSink(int destination, IOutboxSink sink)
+        {
+            _pendingSinks[Destinations.IndexOf(destination)] = sink;
+            if (_pump != null)
+            {
+                _pump.Attach(destination, sink);
+            }
+        }
+
+        /// <summary>
+        /// Boots: identity check, journal recovery, and the first delivery round. Never throws for
+        /// a storage fault: it sets <see cref="TerminalStatus.StorageAlarm"/> with the reason.
+        /// </summary>
+        /// <returns>The status after boot.</returns>
+        public TerminalStatus Boot()
+        {
+            _journal = null;
+            _pump = null;
+            Recovery = null;
+            try
+            {
+                IdentityVerdict = _identityGuard.Check();
+                switch (IdentityVerdict)
+                {
+                    case IdentityVerdict.NotProvisioned:
+                        return SetStatus(TerminalStatus.NotProvisioned, "Not provisioned: a technician sets the terminal and merchant ids.");
+                    case IdentityVerdict.SilentlyFormatted:
+                        return SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: the drive was formatted; queued results may be lost. Reconcile with the merchant backend, then re-provision.");
+                    case IdentityVerdict.IdentityMismatch:
+                        return SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: the drive belongs to another terminal. Call service.");
+                }
+
+                _journal = new TransactionJournal(_board.Storage, _identityGuard.Identity.TerminalId, _settings.Journal);
+                Recovery = _journal.Open();
+                _pump = new OutboxPump(_journal);
+                AttachSinks();
+                SetStatus(TerminalStatus.Ready, Recovery.NeedsAttention ? "HW-STORAGE: journal damage was found and skipped; run the storage self-test." : string.Empty);
+                _pump.DeliverRound();
+                return Status;
+            }
+            catch (StorageException exception)
+            {
+                _journal = null;
+                _pump = null;
+                return SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: " + exception.Message);
+            }
+        }
+
+        /// <summary>Provisions a new terminal (technician action), then boots.</summary>
+        /// <param name="identity">The identity to give it.</param>
+        /// <returns><c>true</c> when provisioned; <c>false</c> when it already has an identity.</returns>
+        public bool Provision(TerminalIdentity identity)
+        {
+            if (!_identityGuard.Provision(identity))
+            {
+                return false;
+            }
+
+            Boot();
+            return true;
+        }
+
+        /// <summary>Runs one delivery round over every connected sink.</summary>
+        /// <returns>Items delivered; 0 when the terminal is not ready.</returns>
+        public int DeliverPending()
+        {
+            if (_pump == null)
+            {
+                return 0;
+            }
+
+            try
+            {
+                return _pump.DeliverRound();
+            }
+            catch (StorageException exception)
+            {
+                SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: " + exception.Message);
+                return 0;
+            }
+        }
+
+        /// <summary>The device's main loop: boot, then deliver pending items every few seconds. Never returns.</summary>
+        public void Run()
+        {
+            Boot();
+            while (true)
+            {
+                DeliverPending();
+                Thread.Sleep(_settings.DeliveryIntervalMilliseconds);
+            }
+        }
+
+        private void AttachSinks()
+        {
+            _pump.Attach(Destinations.Display, _pendingSinks[0]);
+            _pump.Attach(Destinations.Printer, _pendingSinks[1]);
+            _pump.Attach(Destinations.Host, _pendingSinks[2]);
+        }
+
+        private TerminalStatus SetStatus(TerminalStatus status, string message)
+        {
+            Status = status;
+            StatusMessage = message;
+            return status;
+        }
+    }
+}
