@@ -1,1 +1,61 @@
-namespace Terminal.Tools.Bench { internal static class Program { private static int Main(string[] args) { return 0; } } }
+using System;
+using System.IO;
+
+namespace Terminal.Tools.Bench
+{
+    /// <summary>Entry point: dispatches the benchmark named on the command line.</summary>
+    internal static class Program
+    {
+        private const string Usage =
+            "Usage: dotnet run -c Release --project tools/Bench -- <command> [options]\n"
+            + "\n"
+            + "Commands:\n"
+            + "  journal [--breakdown]  Transaction journal vs a naive rewrite-the-queue baseline on the\n"
+            + "                         simulated flash. Prints one 'name value' line per figure on stdout.\n"
+            + "                         Targets missed are explained on stderr; --breakdown explains all.\n"
+            + "  help                   Shows this text.\n"
+            + "\n"
+            + "Exit codes: 0 ran (check journal.targets_met), 2 bad arguments.\n"
+            + "See tools/Bench/README.md for what each figure means.\n";
+
+        private static int Main(string[] args)
+        {
+            if (args.Length == 1 && (args[0] == "help" || args[0] == "--help" || args[0] == "-h"))
+            {
+                Console.Out.Write(Usage);
+                return 0;
+            }
+
+            if (args.Length >= 1 && args[0] == "journal")
+            {
+                bool breakdown = false;
+                for (int i = 1; i < args.Length; i++)
+                {
+                    if (args[i] != "--breakdown")
+                    {
+                        return Fail("unknown option '" + args[i] + "' for 'journal'");
+                    }
+
+                    breakdown = true;
+                }
+
+                if (!DeviceLikeRuntime.IsActive)
+                {
+                    return DeviceLikeRuntime.RunInChild(args);
+                }
+
+                return new JournalBenchmark(new BenchOutput(Console.Out), Console.Error, breakdown).Run();
+            }
+
+            return Fail(args.Length == 0 ? "no command given" : "unknown command '" + args[0] + "'");
+        }
+
+        private static int Fail(string message)
+        {
+            TextWriter error = Console.Error;
+            error.WriteLine("bench: error: " + message + ".");
+            error.Write(Usage);
+            return 2;
+        }
+    }
+}
