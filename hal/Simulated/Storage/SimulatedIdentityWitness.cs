@@ -15,8 +15,8 @@ namespace Terminal.Hal.Simulated.Storage
         private byte[]? record;
 
         /// <inheritdoc/>
-        /// <remarks>64 bytes.</remarks>
-        public int CapacityBytes => 64;
+        /// <remarks>112 bytes, as the ESP32 witness (one 128-byte EEPROM slot less its header): an identity record is at most 80.</remarks>
+        public int CapacityBytes => 112;
 
         /// <summary>Gets or sets whether the part is faulty: <see cref="Write"/> and <see cref="TryRead"/> then throw <see cref="StorageException"/> with <see cref="StorageError.MediaFault"/>.</summary>
         public bool Fails { get; set; }

@@ -16,32 +16,32 @@ namespace Terminal.Tests.Hal
 
             Assert.IsFalse(witness.TryRead(out byte[]? record));
             Assert.IsNull(record);
-            Assert.AreEqual(64, witness.CapacityBytes);
+            Assert.AreEqual(112, witness.CapacityBytes);
         }
 
         [TestMethod]
         public void A_written_record_reads_back_and_later_changes_to_the_caller_array_do_not_leak_in()
         {
             var witness = new SimulatedIdentityWitness();
-            byte[] written = Pattern(64);
+            byte[] written = Pattern(112);
 
             witness.Write(written);
             written[0] = 99;
 
             Assert.IsTrue(witness.TryRead(out byte[]? record));
-            CollectionAssert.AreEqual(Pattern(64), record);
+            CollectionAssert.AreEqual(Pattern(112), record);
             record![1] = 99;
             Assert.IsTrue(witness.TryRead(out byte[]? again));
-            CollectionAssert.AreEqual(Pattern(64), again);
+            CollectionAssert.AreEqual(Pattern(112), again);
         }
 
         [TestMethod]
-        public void A_record_longer_than_64_bytes_is_refused_and_the_old_one_stays()
+        public void A_record_longer_than_112_bytes_is_refused_and_the_old_one_stays()
         {
             var witness = new SimulatedIdentityWitness();
             witness.Write(Pattern(8));
 
-            Assert.ThrowsExactly<ArgumentException>(() => witness.Write(Pattern(65)));
+            Assert.ThrowsExactly<ArgumentException>(() => witness.Write(Pattern(113)));
 
             Assert.IsTrue(witness.TryRead(out byte[]? record));
             CollectionAssert.AreEqual(Pattern(8), record);
