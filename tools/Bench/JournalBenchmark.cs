@@ -25,6 +25,12 @@ namespace Terminal.Tools.Bench
         /// <summary>How much more history, or pending, the 10x cases hold.</summary>
         public const int GrowthFactor = 10;
 
+        /// <summary>History lengths each history case is averaged over, spread across <see cref="PhaseSpan"/>.</summary>
+        public const int HistoryPhases = 8;
+
+        /// <summary>About one default segment's worth of standard transactions (8 KB at ~100 bytes each).</summary>
+        public const int PhaseSpan = 80;
+
         /// <summary>Transactions left waiting for the host in the history cases.</summary>
         public const int PendingWithHistory = 20;
 
@@ -69,7 +75,7 @@ namespace Terminal.Tools.Bench
         /// <returns>The process exit code: 0.</returns>
         public int Run()
         {
-            BenchWorkload history = BenchWorkload.Create(HistoryBase * GrowthFactor, WorkloadSeed, BenchWorkload.HistoryStartUtcMilliseconds);
+            BenchWorkload history = BenchWorkload.Create((HistoryBase * GrowthFactor) + PhaseSpan, WorkloadSeed, BenchWorkload.HistoryStartUtcMilliseconds);
             BenchWorkload pending = BenchWorkload.Create(PendingBase * GrowthFactor, PendingSeed, BenchWorkload.PendingStartUtcMilliseconds);
 
             var journalBench = new StoreBench((storage, settings) => new JournalOutbox(storage, settings));
@@ -128,8 +134,8 @@ namespace Terminal.Tools.Bench
             return new StoreFigures
             {
                 Workload = bench.MeasureWorkload(history, defaults, WarmUpTransactions, MeasuredTransactions),
-                History1x = bench.MeasureRecovery(history, HistoryBase, pending, PendingWithHistory, defaults),
-                History10x = bench.MeasureRecovery(history, HistoryBase * GrowthFactor, pending, PendingWithHistory, defaults),
+                History1x = bench.MeasureRecoveryOverPhases(history, HistoryBase, HistoryPhases, PhaseSpan, pending, PendingWithHistory, defaults),
+                History10x = bench.MeasureRecoveryOverPhases(history, HistoryBase * GrowthFactor, HistoryPhases, PhaseSpan, pending, PendingWithHistory, defaults),
                 Pending1x = bench.MeasureRecovery(history, HistoryBase, pending, PendingBase, pendingSettings),
                 Pending10x = bench.MeasureRecovery(history, HistoryBase, pending, PendingBase * GrowthFactor, pendingSettings),
             };

@@ -181,6 +181,28 @@ namespace Terminal.Tools.Bench
         }
 
         /// <summary>
+        /// Recovery work averaged over <paramref name="phases"/> history lengths spread evenly over
+        /// <paramref name="phaseSpan"/> transactions from <paramref name="historyCount"/>. The journal
+        /// reads whole segments, so the delivered history that shares a segment with the first pending
+        /// item (0 to one segment) is read too; where that item falls in its segment is chance, and one
+        /// history length alone would measure the chance, not the growth.
+        /// </summary>
+        public RecoveryResult MeasureRecoveryOverPhases(BenchWorkload history, int historyCount, int phases, int phaseSpan, BenchWorkload pending, int pendingCount, JournalSettings settings)
+        {
+            long total = 0;
+            RecoveryResult result = new RecoveryResult();
+            for (int phase = 0; phase < phases; phase++)
+            {
+                result = MeasureRecovery(history, historyCount + (phase * phaseSpan / phases), pending, pendingCount, settings);
+                total += result.BytesRead;
+            }
+
+            result.History = historyCount;
+            result.BytesRead = total / phases;
+            return result;
+        }
+
+        /// <summary>
         /// Runs <see cref="MeasureRecovery"/> for every history length from <paramref name="fromCount"/>
         /// to <paramref name="toCount"/> with the same pending set: how much the boot's work depends on
         /// where in a segment the pending set happens to start.

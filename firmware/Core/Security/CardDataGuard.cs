@@ -30,8 +30,8 @@ namespace Terminal.Core.Security
                 return false;
             }
 
+            // Runs on every transaction intent: no allocation, two passes over each candidate.
             int length = text.Length;
-            int[] digits = new int[MaximumPanDigits + 1];
             int position = 0;
             while (position < length)
             {
@@ -41,22 +41,17 @@ namespace Terminal.Core.Security
                     continue;
                 }
 
-                // A digit run starts here: collect it, and the 4-digit groups that follow it.
+                // A digit run starts here: take it whole, with the 4-digit groups that follow a 4-digit run.
+                int firstRun = RunLength(text, position);
                 int count = 0;
-                int runLength = RunLength(text, position);
-                bool grouped = runLength == 4;
                 int cursor = position;
                 while (true)
                 {
                     int run = RunLength(text, cursor);
-                    for (int i = 0; i < run && count <= MaximumPanDigits; i++)
-                    {
-                        digits[count++] = text[cursor + i] - '0';
-                    }
-
+                    count += run;
                     cursor += run;
                     bool separator = cursor + 1 < length && (text[cursor] == ' ' || text[cursor] == '-') && IsDigit(text[cursor + 1]);
-                    if (!grouped || run != 4 || !separator || count > MaximumPanDigits)
+                    if (firstRun != 4 || run != 4 || !separator || count > MaximumPanDigits)
                     {
                         break;
                     }
@@ -64,12 +59,12 @@ namespace Terminal.Core.Security
                     cursor++;
                 }
 
-                if (LooksLikePan(digits, count))
+                if (LooksLikePan(text, position, cursor, count))
                 {
                     return true;
                 }
 
-                position += runLength;
+                position += firstRun;
             }
 
             return false;
@@ -124,12 +119,40 @@ namespace Terminal.Core.Security
             return sum % 10 == 0;
         }
 
-        private static bool LooksLikePan(int[] digits, int count)
+        private static bool LooksLikePan(string text, int start, int end, int count)
         {
             // Scheme digits: 2 and 5 Mastercard, 3 Amex/JCB/Diners, 4 Visa, 6 UnionPay/Discover.
-            return count >= MinimumPanDigits && count <= MaximumPanDigits
-                && digits[0] >= 2 && digits[0] <= 6
-                && PassesLuhn(digits, 0, count);
+            if (count < MinimumPanDigits || count > MaximumPanDigits || text[start] < '2' || text[start] > '6')
+            {
+                return false;
+            }
+
+            // Luhn from the left: a digit is doubled when an odd number of digits follow it.
+            int sum = 0;
+            int index = 0;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (!IsDigit(c))
+                {
+                    continue;
+                }
+
+                int d = c - '0';
+                if (((count - 1 - index) & 1) == 1)
+                {
+                    d *= 2;
+                    if (d > 9)
+                    {
+                        d -= 9;
+                    }
+                }
+
+                sum += d;
+                index++;
+            }
+
+            return sum % 10 == 0;
         }
 
         private static int RunLength(string text, int start)
