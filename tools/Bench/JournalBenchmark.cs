@@ -174,8 +174,8 @@ namespace Terminal.Tools.Bench
             int generated = history.GeneratedReferences + pending.GeneratedReferences;
             _error.WriteLine(
                 "workload: " + Text(skipped) + " of " + Text(generated)
-                + " generated merchant references (ORD-yyyyMMdd-nnnnnn) were skipped: CardDataGuard.ContainsPanLikeNumber flags them"
-                + " (14 digits across the dash pass a Luhn window), so TransactionIntent.Validate would refuse them.");
+                + " generated merchant references (ORD-yyyyMMdd-nnnnnn) were skipped because CardDataGuard.ContainsPanLikeNumber"
+                + " took them for card numbers (TransactionIntent.Validate would refuse them).");
         }
 
         private void WriteStorageBreakdown(StoreFigures journal, long payload, bool writeMet, bool syncsMet)
