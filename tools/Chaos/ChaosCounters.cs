@@ -3,9 +3,8 @@ using System.Collections.Generic;
 namespace Terminal.Tools.Chaos
 {
     /// <summary>What a campaign counted. The four failure counts must be zero.</summary>
-    public sealed class ChaosCounters
+    public sealed class ChaosCounters : FailureNotes
     {
-        private readonly List<string> _notes = new();
 
         /// <summary>Workload runs completed.</summary>
         public long Runs { get; set; }
@@ -48,18 +47,6 @@ namespace Terminal.Tools.Chaos
 
         /// <summary>Recoveries that threw.</summary>
         public long RecoveryFailures { get; set; }
-
-        /// <summary>The first few failure descriptions, for the log.</summary>
-        public IReadOnlyList<string> Notes => _notes;
-
-        /// <summary>Keeps a failure description (the first 20).</summary>
-        public void Note(string text)
-        {
-            if (_notes.Count < 20)
-            {
-                _notes.Add(text);
-            }
-        }
 
         /// <summary>Whether the campaign found nothing wrong.</summary>
         public bool Ok => Lost == 0 && Duplicated == 0 && CorruptAccepted == 0 && Undelivered == 0 && RecoveryFailures == 0 && FalseAlarms == 0;

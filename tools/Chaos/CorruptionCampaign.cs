@@ -33,22 +33,7 @@ namespace Terminal.Tools.Chaos
             Counters.Images++;
 
             // Scan every damaged segment directly: no accepted frame may differ from what was written.
-            var scanner = new SegmentScanner();
-            foreach (string name in flash.FileNames)
-            {
-                if (!name.EndsWith(".seg", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                byte[] bytes = flash.ReadDurableBytes(name);
-                scanner.ResetSequence();
-                scanner.Scan(bytes, bytes.Length);
-                for (int i = 0; i < scanner.FrameCount; i++)
-                {
-                    CheckFrame(bytes, scanner.GetFrameOffset(i), truth, mode);
-                }
-            }
+            ForEachAcceptedFrame(flash, (bytes, offset) => CheckFrame(bytes, offset, truth, mode));
 
             TransactionJournal? journal = null;
             Exception? failure = null;
@@ -159,6 +144,26 @@ namespace Terminal.Tools.Chaos
         private static Dictionary<uint, string> RecordTruth(SimulatedFlash flash)
         {
             var truth = new Dictionary<uint, string>();
+            ForEachAcceptedFrame(flash, (bytes, offset) =>
+            {
+                JournalRecordType type = FrameFormat.ReadType(bytes, offset);
+                int payloadOffset = offset + FrameFormat.HeaderBytes;
+                int length = FrameFormat.ReadPayloadLength(bytes, offset);
+                truth[FrameFormat.ReadSequence(bytes, offset)] = Describe(type, bytes, payloadOffset, length);
+                if (type == JournalRecordType.Carried)
+                {
+                    var inner = (JournalRecordType)bytes[payloadOffset];
+                    uint original = FrameFormat.ReadUInt32(bytes, payloadOffset + 1);
+                    truth[original] = Describe(inner, bytes, payloadOffset + 6, length - 6);
+                }
+            });
+
+            return truth;
+        }
+
+        /// <summary>Runs <paramref name="visit"/> on every frame the scanner accepts in every segment file.</summary>
+        private static void ForEachAcceptedFrame(SimulatedFlash flash, Action<byte[], int> visit)
+        {
             var scanner = new SegmentScanner();
             foreach (string name in flash.FileNames)
             {
@@ -172,21 +177,9 @@ namespace Terminal.Tools.Chaos
                 scanner.Scan(bytes, bytes.Length);
                 for (int i = 0; i < scanner.FrameCount; i++)
                 {
-                    int offset = scanner.GetFrameOffset(i);
-                    JournalRecordType type = FrameFormat.ReadType(bytes, offset);
-                    int payloadOffset = offset + FrameFormat.HeaderBytes;
-                    int length = FrameFormat.ReadPayloadLength(bytes, offset);
-                    truth[FrameFormat.ReadSequence(bytes, offset)] = Describe(type, bytes, payloadOffset, length);
-                    if (type == JournalRecordType.Carried)
-                    {
-                        var inner = (JournalRecordType)bytes[payloadOffset];
-                        uint original = FrameFormat.ReadUInt32(bytes, payloadOffset + 1);
-                        truth[original] = Describe(inner, bytes, payloadOffset + 6, length - 6);
-                    }
+                    visit(bytes, scanner.GetFrameOffset(i));
                 }
             }
-
-            return truth;
         }
 
         private void CheckFrame(byte[] bytes, int offset, Dictionary<uint, string> truth, int mode)
@@ -286,44 +279,5 @@ namespace Terminal.Tools.Chaos
             file.Append(bytes, 0, bytes.Length);
             file.Close();
         }
-    }
-
-    /// <summary>What the corruption campaign counted.</summary>
-    public sealed class CorruptionCounters
-    {
-        private readonly List<string> _notes = new();
-
-        /// <summary>Images recovered.</summary>
-        public long Images { get; set; }
-
-        /// <summary>Frames the scanner accepted from damaged segments, each compared with what was written.</summary>
-        public long FramesChecked { get; set; }
-
-        /// <summary>Records the recovered journal holds, each compared with what was written.</summary>
-        public long RecordsChecked { get; set; }
-
-        /// <summary>Recoveries that threw something other than a storage error.</summary>
-        public long Crashes { get; set; }
-
-        /// <summary>Recoveries that did not finish within 30 seconds.</summary>
-        public long Hangs { get; set; }
-
-        /// <summary>Accepted frames or records that differ from anything written.</summary>
-        public long CorruptAccepted { get; set; }
-
-        /// <summary>The first failure descriptions.</summary>
-        public IReadOnlyList<string> Notes => _notes;
-
-        /// <summary>Keeps a failure description (the first 20).</summary>
-        public void Note(string text)
-        {
-            if (_notes.Count < 20)
-            {
-                _notes.Add(text);
-            }
-        }
-
-        /// <summary>Whether nothing went wrong.</summary>
-        public bool Ok => Crashes == 0 && Hangs == 0 && CorruptAccepted == 0;
     }
 }

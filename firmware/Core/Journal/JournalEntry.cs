@@ -5,7 +5,7 @@ namespace Terminal.Core.Journal
     /// change, or an outbox item (a host response or a host message) bound for one or more
     /// destinations. Its <see cref="Sequence"/> is its identity, kept when compaction copies it.
     /// </summary>
-    public sealed class JournalEntry
+    public sealed class JournalEntry : ISequenced
     {
         private int _deliveredDurable;
         private int _deliveredVolatile;

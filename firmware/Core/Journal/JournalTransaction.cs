@@ -7,7 +7,7 @@ namespace Terminal.Core.Journal
     /// delivered. Once its outcome is final and every item reached every destination it is
     /// forgotten in memory, and compaction reclaims its bytes.
     /// </summary>
-    public sealed class JournalTransaction
+    public sealed class JournalTransaction : ISequenced
     {
         private readonly ArrayList _entries = new ArrayList();
 
