@@ -153,16 +153,16 @@ namespace Terminal.Tools.Chaos
                     }
 
                     Deliver(model, journal, item, destination, model.Received[destination]);
+
+                    // A full acknowledgement buffer is committed inside MarkDelivered before this
+                    // acknowledgement joins it: what was acknowledged up to then is durable, this is not.
+                    commitsBefore = journal.Statistics.Commits;
+                    journal.MarkDelivered(item, destination);
+                    NoteCommits(journal, model, commitsBefore);
                     if (model.Items.TryGetValue(item.Sequence, out ModelItem? known))
                     {
                         known.Acknowledged |= destination;
                     }
-
-                    // A full acknowledgement buffer commits inside MarkDelivered: only what was
-                    // acknowledged up to then is durable, not what this step acknowledges later.
-                    commitsBefore = journal.Statistics.Commits;
-                    journal.MarkDelivered(item, destination);
-                    NoteCommits(journal, model, commitsBefore);
                 }
             }
             else if (roll < 95)

@@ -458,10 +458,12 @@ namespace Terminal.Core.Journal
         /// Records that an item reached a destination. It stops being offered at once, but the
         /// record is durable only at the next commit: a power cut before it makes the item be
         /// delivered again, which the receiver deduplicates by its idempotency key. Marking twice
-        /// does nothing. When the acknowledgement buffer is full, this commits.
+        /// does nothing. When the acknowledgement buffer is already full, this first commits the
+        /// acknowledgements waiting in it.
         /// </summary>
         /// <param name="item">An item from <see cref="TryPeek"/>.</param>
         /// <param name="destination">The single destination it reached.</param>
+        /// <exception cref="StorageException">The buffer was full and its commit failed; this item stays offered.</exception>
         public void MarkDelivered(JournalEntry item, int destination)
         {
             EnsureOpen();
@@ -471,14 +473,16 @@ namespace Terminal.Core.Journal
                 return;
             }
 
+            if (_ackCount == _ackSequences.Length)
+            {
+                // Make room first: if this commit fails, nothing about this item has changed yet.
+                Commit();
+            }
+
             item.MarkDeliveredVolatile(destination);
             _ackSequences[_ackCount] = item.Sequence;
             _ackDestinations[_ackCount] = destination;
             _ackCount++;
-            if (_ackCount == _ackSequences.Length)
-            {
-                Commit();
-            }
         }
 
         /// <summary>Makes pending acknowledgements durable, then compacts: call when a delivery round is done.</summary>

@@ -276,6 +276,33 @@ namespace Terminal.Tests.Core.Journal
         }
 
         [TestMethod]
+        public void A_full_drive_during_acknowledgements_keeps_the_items_offered_and_loses_nothing()
+        {
+            var settings = new JournalSettings { MaximumPendingAcknowledgements = 2 };
+            var harness = new JournalHarness(settings);
+            for (int i = 0; i < 4; i++)
+            {
+                uint sequence = harness.Begin();
+                harness.Journal.RecordResponse(sequence, JournalHarness.Approval(), Destinations.All);
+            }
+
+            harness.Drain(Destinations.Display); // fills the acknowledgement buffer
+            harness.Flash.CapacityBytes = 0;
+            for (int attempt = 0; attempt < 3; attempt++)
+            {
+                Assert.IsTrue(harness.Journal.TryPeek(Destinations.Printer, out JournalEntry item));
+                Assert.ThrowsException<StorageException>(() => harness.Journal.MarkDelivered(item, Destinations.Printer));
+            }
+
+            harness.Flash.CapacityBytes = 2 * 1024 * 1024;
+            Assert.AreEqual(4, harness.Drain(Destinations.Printer), "every receipt is still offered once the drive has room");
+            harness.Journal.Commit();
+            harness.Reboot();
+            Assert.AreEqual(0, harness.Journal.PendingCount(Destinations.Printer));
+            Assert.AreEqual(4, harness.Journal.PendingCount(Destinations.Host));
+        }
+
+        [TestMethod]
         public void A_bit_flip_in_an_old_group_is_reported_and_later_groups_are_still_recovered()
         {
             var harness = new JournalHarness();
