@@ -163,6 +163,8 @@ namespace Terminal.Tools.Chaos
                     {
                         known.Acknowledged |= destination;
                     }
+
+                    commitsBefore = journal.Statistics.Commits;
                 }
             }
             else if (roll < 95)
