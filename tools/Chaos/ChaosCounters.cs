@@ -45,7 +45,7 @@ namespace Terminal.Tools.Chaos
         /// <summary>Recoveries of a mere power cut that reported damage (corruption, rejected records).</summary>
         public long FalseAlarms { get; set; }
 
-        /// <summary>Recoveries that threw.</summary>
+        /// <summary>Recoveries, drains after recovery, or workload steps that threw.</summary>
         public long RecoveryFailures { get; set; }
 
         /// <summary>Whether the campaign found nothing wrong.</summary>

@@ -72,7 +72,17 @@ namespace Terminal.Tools.Chaos
             for (int step = 0; step < operations; step++)
             {
                 _step = "seed " + seed + " step " + step;
-                journal = RunStep(journal, model, random, seed, step, ref referenceCounter, flash, verifyRandom);
+                try
+                {
+                    journal = RunStep(journal, model, random, seed, step, ref referenceCounter, flash, verifyRandom);
+                }
+                catch (Exception exception) when (exception is not PowerCutException)
+                {
+                    // The journal broke on a plain workload: a verdict, not a crash of the campaign.
+                    Counters.RecoveryFailures++;
+                    Counters.Note(_step + ": the workload threw " + exception.GetType().Name + ": " + exception.Message);
+                    break;
+                }
             }
 
             flash.BeforeMutation = null;
@@ -362,8 +372,16 @@ namespace Terminal.Tools.Chaos
                 return;
             }
 
-            CheckAgainstModel(recovered, model);
-            DrainAndCheck(image, recovered, model);
+            try
+            {
+                CheckAgainstModel(recovered, model);
+                DrainAndCheck(image, recovered, model);
+            }
+            catch (Exception exception) when (exception is not PowerCutException)
+            {
+                Counters.RecoveryFailures++;
+                Fail("the recovered journal threw " + exception.GetType().Name + ": " + exception.Message);
+            }
         }
 
         private void Fail(string note)
