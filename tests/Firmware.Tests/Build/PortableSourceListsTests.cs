@@ -33,6 +33,31 @@ namespace Terminal.Tests.Build
             Assert.AreEqual(0, missing.Length, "run python3 tools/Build/sync-projitems.py; missing: " + string.Join(", ", missing));
         }
 
+        [TestMethod]
+        [DataRow("hal/Contracts/Terminal.Hal.projitems")]
+        [DataRow("firmware/Core/Terminal.Core.projitems")]
+        [DataRow("firmware/App/Terminal.App.projitems")]
+        public void Every_shared_compile_list_is_imported_by_a_device_project(string projitems)
+        {
+            string root = RepositoryRoot();
+            string name = Path.GetFileName(projitems);
+            string[] importers = Directory.EnumerateFiles(Path.Combine(root, "firmware", "Device"), "*.nfproj", SearchOption.AllDirectories)
+                .Where(nfproj => File.ReadAllText(nfproj).Contains(name + "\"", StringComparison.Ordinal))
+                .ToArray();
+
+            Assert.AreEqual(1, importers.Length, name + " must be imported by exactly one device project");
+        }
+
+        [TestMethod]
+        public void The_root_solution_never_touches_a_device_project()
+        {
+            // dotnet build/test at the root must not try to build an .nfproj (nanoframework/Home#1784).
+            string solution = File.ReadAllText(Path.Combine(RepositoryRoot(), "Firmware.sln"));
+
+            Assert.IsFalse(solution.Contains(".nfproj", StringComparison.OrdinalIgnoreCase));
+            Assert.AreEqual(1, Directory.GetFiles(RepositoryRoot(), "*.sln").Length, "one solution at the root, so a bare dotnet test picks it");
+        }
+
         internal static string RepositoryRoot()
         {
             string? directory = AppContext.BaseDirectory;
