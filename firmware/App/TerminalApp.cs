@@ -89,13 +89,15 @@ namespace Terminal.App
                         return SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: the drive was formatted; queued results may be lost. Reconcile with the merchant backend, then re-provision.");
                     case IdentityVerdict.IdentityMismatch:
                         return SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: the drive belongs to another terminal. Call service.");
+                    case IdentityVerdict.Unverifiable:
+                        return SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: the identity witness cannot be read and the drive holds no identity; a new terminal cannot be told from a formatted one. Check the witness (EEPROM) and its cable.");
                 }
 
-                _journal = new TransactionJournal(_board.Storage, _identityGuard.Identity.TerminalId, _settings.Journal);
+                _journal = new TransactionJournal(_board.Storage, _identityGuard.Identity.KeyNamespace, _settings.Journal);
                 Recovery = _journal.Open();
                 _pump = new OutboxPump(_journal);
                 AttachSinks();
-                SetStatus(TerminalStatus.Ready, Recovery.NeedsAttention ? "HW-STORAGE: journal damage was found and skipped; run the storage self-test." : string.Empty);
+                SetStatus(TerminalStatus.Ready, ReadyMessage());
                 _pump.DeliverRound();
                 return Status;
             }
@@ -109,11 +111,21 @@ namespace Terminal.App
 
         /// <summary>Provisions a new terminal (technician action), then boots.</summary>
         /// <param name="identity">The identity to give it.</param>
-        /// <returns><c>true</c> when provisioned; <c>false</c> when it already has an identity.</returns>
+        /// <returns><c>true</c> when provisioned; <c>false</c> when it already has an identity, or the drive or witness failed (see <see cref="StatusMessage"/>).</returns>
         public bool Provision(TerminalIdentity identity)
         {
-            if (!_identityGuard.Provision(identity))
+            try
             {
+                if (!_identityGuard.Provision(identity))
+                {
+                    // Refused: already provisioned, or the witness cannot be read. Boot says which.
+                    Boot();
+                    return false;
+                }
+            }
+            catch (StorageException exception)
+            {
+                SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: provisioning failed: " + exception.Message);
                 return false;
             }
 
@@ -132,7 +144,14 @@ namespace Terminal.App
 
             try
             {
-                return _pump.DeliverRound();
+                int delivered = _pump.DeliverRound();
+                if (Status == TerminalStatus.StorageAlarm)
+                {
+                    // The fault that raised the alarm is gone: the round committed.
+                    SetStatus(TerminalStatus.Ready, ReadyMessage());
+                }
+
+                return delivered;
             }
             catch (StorageException exception)
             {
@@ -141,15 +160,41 @@ namespace Terminal.App
             }
         }
 
-        /// <summary>The device's main loop: boot, then deliver pending items every few seconds. Never returns.</summary>
+        /// <summary>
+        /// The device's main loop: boot, then deliver pending items every few seconds. A terminal
+        /// that could not open its journal boots again each round, so a fault that clears (a
+        /// re-seated witness, a technician's provisioning) needs no power cycle. Never returns.
+        /// </summary>
         public void Run()
         {
             Boot();
             while (true)
             {
-                DeliverPending();
                 Thread.Sleep(_settings.DeliveryIntervalMilliseconds);
+                if (_pump == null)
+                {
+                    Boot();
+                }
+                else
+                {
+                    DeliverPending();
+                }
             }
+        }
+
+        private string ReadyMessage()
+        {
+            if (Recovery != null && Recovery.NeedsAttention)
+            {
+                return "HW-STORAGE: journal damage was found and skipped; run the storage self-test.";
+            }
+
+            if (IdentityVerdict == IdentityVerdict.WitnessUnavailable)
+            {
+                return "HW-STORAGE: the identity witness cannot be read; a silent format of the drive would go unnoticed. Check the witness (EEPROM).";
+            }
+
+            return string.Empty;
         }
 
         private void AttachSinks()

@@ -11,9 +11,6 @@ namespace Terminal.App
         /// <summary>Gets or sets how often <see cref="TerminalApp.Run"/> retries undelivered items, in milliseconds.</summary>
         public int DeliveryIntervalMilliseconds { get; set; } = 2000;
 
-        /// <summary>Gets or sets the ISO 4217 numeric currency code of the merchant (156 for CNY).</summary>
-        public int CurrencyNumericCode { get; set; } = 156;
-
         /// <summary>Creates the defaults for the reference terminal.</summary>
         /// <returns>A new settings object.</returns>
         public static TerminalSettings CreateDefault()

@@ -49,7 +49,8 @@ namespace Terminal.Tools.Chaos
                     failure = exception;
                 }
             });
-            var watch = Stopwatch.StartNew();
+            // A background thread: a real hang is reported and must not keep the process alive.
+            thread.IsBackground = true;
             thread.Start();
             if (!thread.Join(TimeSpan.FromSeconds(30)))
             {

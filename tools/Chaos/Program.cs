@@ -26,8 +26,10 @@ namespace Terminal.Tools.Chaos
                 switch (args[0])
                 {
                     case "powercut":
+                        Allow(args, "--seeds", "--ops", "--first-seed", "--prefixes");
                         return PowerCut(Option(args, "--seeds", 20), Option(args, "--ops", 300), Option(args, "--first-seed", 1), OptionOrZero(args, "--prefixes", 0));
                     case "corrupt":
+                        Allow(args, "--images", "--first-seed");
                         return Corrupt(Option(args, "--images", 3000), Option(args, "--first-seed", 1));
                     default:
                         return Usage("unknown campaign '" + args[0] + "'");
@@ -114,13 +116,21 @@ namespace Terminal.Tools.Chaos
                     return value;
                 }
 
-                if (args[i].StartsWith("--", StringComparison.Ordinal) && args[i] != "--seeds" && args[i] != "--ops" && args[i] != "--images" && args[i] != "--first-seed" && args[i] != "--prefixes")
-                {
-                    throw new FormatException("unknown option " + args[i]);
-                }
             }
 
             return fallback;
+        }
+
+        /// <summary>Rejects any option the campaign does not take, so a typo or another campaign's option is not ignored.</summary>
+        private static void Allow(string[] args, params string[] options)
+        {
+            for (int i = 1; i < args.Length; i += 2)
+            {
+                if (Array.IndexOf(options, args[i]) < 0)
+                {
+                    throw new FormatException("unknown option '" + args[i] + "' for " + args[0]);
+                }
+            }
         }
 
         private static int OptionOrZero(string[] args, string name, int fallback)

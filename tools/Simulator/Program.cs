@@ -23,8 +23,13 @@ namespace Terminal.Tools.Simulator
                     case "--script" when i + 1 < args.Length:
                         script = args[++i];
                         break;
-                    case "--seed" when i + 1 < args.Length && int.TryParse(args[i + 1], out seed):
-                        i++;
+                    case "--seed" when i + 1 < args.Length:
+                        if (!int.TryParse(args[++i], out seed))
+                        {
+                            Console.Error.WriteLine($"simulator: --seed needs a whole number, not '{args[i]}'");
+                            return 2;
+                        }
+
                         break;
                     case "--headless":
                         break;

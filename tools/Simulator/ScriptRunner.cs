@@ -12,8 +12,8 @@ namespace Terminal.Tools.Simulator
     /// <summary>
     /// Runs a terminal session from a script, one command per line, on simulated hardware, printing
     /// what the terminal shows, prints and uploads. Commands: provision, boot, sale, approve,
-    /// decline, timeout, cancel, deliver, receiver, powercut, powercut-next-write, format, status,
-    /// expect. A line that does not parse stops the run with its line number.
+    /// decline, timeout, cancel, deliver, receiver, powercut, powercut-next-write, format, advance,
+    /// status, expect. A line that does not parse stops the run with its line number.
     /// </summary>
     public sealed class ScriptRunner
     {
@@ -59,6 +59,7 @@ namespace Terminal.Tools.Simulator
                 }
 
                 _output.WriteLine("> " + line);
+                bool wasOff = _board.Flash.IsPoweredOff;
                 try
                 {
                     Execute(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -67,6 +68,10 @@ namespace Terminal.Tools.Simulator
                 {
                     _output.WriteLine($"script error on line {i + 1}: {exception.Message}");
                     return 2;
+                }
+                catch (PowerCutException) when (wasOff)
+                {
+                    _output.WriteLine("  the terminal is off: 'boot' it first");
                 }
                 catch (PowerCutException)
                 {
@@ -361,6 +366,7 @@ namespace Terminal.Tools.Simulator
                 IdentityVerdict.IdentityMismatch => "MISMATCH",
                 IdentityVerdict.MarkerRepaired => "marker repaired",
                 IdentityVerdict.WitnessRepaired => "witness repaired",
+                IdentityVerdict.Unverifiable => "UNVERIFIABLE (witness unreadable)",
                 _ => "witness unavailable",
             };
         }

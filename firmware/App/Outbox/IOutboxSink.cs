@@ -12,7 +12,8 @@ namespace Terminal.App.Outbox
     /// result once. An item comes again only after a power cut that fell between its delivery and
     /// the commit of its acknowledgement (normally the same delivery round). The backend drops it
     /// by key. The screen, which remembers nothing across a power cut, shows it again, which is
-    /// right: the customer may not have seen it. The printer marks such a receipt REPRINT.
+    /// right: the customer may not have seen it. The printer driver (issue #4) is to mark such a
+    /// receipt REPRINT.
     /// </remarks>
     public interface IOutboxSink
     {

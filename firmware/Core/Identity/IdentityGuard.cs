@@ -34,7 +34,8 @@ namespace Terminal.Core.Identity
         /// decommission (<see cref="Decommission"/>).
         /// </summary>
         /// <param name="identity">The new identity.</param>
-        /// <returns><c>true</c> when provisioned; <c>false</c> when an identity already exists.</returns>
+        /// <returns><c>true</c> when provisioned; <c>false</c> when an identity already exists or the witness cannot be read.</returns>
+        /// <exception cref="StorageException">The drive or the witness failed while writing; provision again once fixed.</exception>
         public bool Provision(TerminalIdentity identity)
         {
             IdentityVerdict verdict = Check();
@@ -102,6 +103,11 @@ namespace Terminal.Core.Identity
 
                 _witness.Write(marker.Encode());
                 return IdentityVerdict.WitnessRepaired;
+            }
+
+            if (!witnessReadable)
+            {
+                return IdentityVerdict.Unverifiable;
             }
 
             if (witnessed != null)

@@ -25,7 +25,14 @@ namespace Terminal.Core.Identity
         /// <summary>The witness was empty or damaged but the drive's marker is intact; the witness was rewritten.</summary>
         WitnessRepaired = 6,
 
-        /// <summary>The witness cannot be read; the drive's marker is trusted alone. A warning.</summary>
+        /// <summary>The witness cannot be read; the drive's marker is trusted alone. A warning: a silent format would now go unnoticed.</summary>
         WitnessUnavailable = 7,
+
+        /// <summary>
+        /// The witness cannot be read and the drive holds no identity: a new terminal cannot be told
+        /// from a formatted one. An alarm: the terminal neither starts blank nor accepts provisioning
+        /// until the witness answers.
+        /// </summary>
+        Unverifiable = 8,
     }
 }

@@ -13,7 +13,8 @@ namespace Terminal.Core.Identity
     public sealed class TerminalIdentity
     {
         private const int Version = 1;
-        private const int MaximumIdLength = TransactionJournal.MaximumTerminalIdLength;
+        /// <summary>The longest terminal or merchant id, in ASCII characters.</summary>
+        public const int MaximumIdLength = 32;
 
         /// <summary>Creates an identity.</summary>
         /// <param name="terminalId">The terminal id, 1..32 printable ASCII characters.</param>
@@ -39,6 +40,16 @@ namespace Terminal.Core.Identity
 
         /// <summary>Gets the provisioning number.</summary>
         public uint ProvisioningNumber { get; }
+
+        /// <summary>
+        /// Gets the journal's key namespace: terminal id, a dot, provisioning number
+        /// ("T0001234.1795392000"). Idempotency keys start with it, so keys issued before a
+        /// re-provisioning (after a format wiped the journal and its sequence) are never reused.
+        /// </summary>
+        public string KeyNamespace
+        {
+            get { return TerminalId + "." + ProvisioningNumber.ToString(); }
+        }
 
         /// <summary>Tells whether two identities are the same provisioning of the same terminal.</summary>
         /// <param name="other">The other identity; may be <c>null</c>.</param>

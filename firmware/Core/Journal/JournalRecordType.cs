@@ -1,6 +1,6 @@
 namespace Terminal.Core.Journal
 {
-    /// <summary>The kinds of journal record. Stored in 7 bits of every frame: values are part of the on-flash format.</summary>
+    /// <summary>The kinds of journal record. Stored in 6 bits of every frame: values are part of the on-flash format.</summary>
     public enum JournalRecordType
     {
         /// <summary>First frame of every segment file: format version, segment number, terminal identity.</summary>

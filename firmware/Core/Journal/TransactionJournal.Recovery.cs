@@ -61,12 +61,21 @@ namespace Terminal.Core.Journal
             return result;
         }
 
-        private int ReadWhole(string name)
+        /// <summary>
+        /// Reads a segment into the read buffer, at most <see cref="MaximumSegmentReadBytes"/>: the
+        /// journal never writes a segment longer than its segment size, so a longer file is damaged
+        /// or foreign, and reading it whole could exhaust the heap at boot.
+        /// </summary>
+        /// <param name="name">The segment's file name.</param>
+        /// <param name="fileLength">The file's full length.</param>
+        /// <returns>The bytes read into the buffer.</returns>
+        private int ReadSegment(string name, out long fileLength)
         {
             IStorageFile file = _storage.OpenRead(name);
             try
             {
-                int length = (int)file.Length;
+                fileLength = file.Length;
+                int length = fileLength > MaximumSegmentReadBytes ? MaximumSegmentReadBytes : (int)fileLength;
                 if (_readBuffer.Length < length)
                 {
                     _readBuffer = new byte[length];
@@ -99,9 +108,9 @@ namespace Terminal.Core.Journal
                 PayloadReader reader = new PayloadReader(buffer, FrameFormat.HeaderBytes, FrameFormat.ReadPayloadLength(buffer, 0));
                 int version = reader.ReadByte();
                 uint headerNumber = reader.ReadUInt32();
-                string terminalId = reader.ReadAscii(MaximumTerminalIdLength, "terminal id");
+                string keyNamespace = reader.ReadAscii(MaximumKeyNamespaceLength, "key namespace");
                 reader.ExpectEnd("segment header");
-                return version == FormatVersion && headerNumber == (uint)number && terminalId == _terminalId;
+                return version == FormatVersion && headerNumber == (uint)number && keyNamespace == _keyNamespace;
             }
             catch (JournalFormatException)
             {

@@ -176,7 +176,7 @@ namespace Terminal.Core.Journal
             _writer.Reset(_header, FrameFormat.HeaderBytes, _header.Length - FrameFormat.OverheadBytes);
             _writer.WriteByte(FormatVersion);
             _writer.WriteUInt32((uint)number);
-            _writer.WriteAscii(_terminalId, MaximumTerminalIdLength);
+            _writer.WriteAscii(_keyNamespace, MaximumKeyNamespaceLength);
             return FrameFormat.Seal(_header, 0, JournalRecordType.SegmentHeader, true, true, firstSequence, _writer.Length);
         }
     }

@@ -10,7 +10,7 @@ namespace Terminal.Core.Journal
     /// Records are appended in commit groups to segment files (<c>jnl00000001.seg</c>, ...) on an
     /// <see cref="IFileStorage"/>; closing the file is the commit point. A transaction's intent is
     /// durable before anything is sent; its result is an outbox item delivered at least once to
-    /// each destination under an idempotency key (terminal id + sequence) that receivers
+    /// each destination under an idempotency key (key namespace + sequence) that receivers
     /// deduplicate on. At boot, <see cref="Open"/> replays the segments, cuts a torn tail, finishes
     /// an interrupted rewrite, marks transactions without an outcome for a status inquiry (never
     /// "failed"), and offers every undelivered item again. Compaction deletes segments whose
@@ -30,14 +30,17 @@ namespace Terminal.Core.Journal
         private const int FormatVersion = 1;
         private const int SegmentNumberDigits = 8;
 
-        /// <summary>The longest terminal id, in ASCII characters.</summary>
-        public const int MaximumTerminalIdLength = 32;
+        /// <summary>The longest key namespace, in ASCII characters: a 32-character terminal id, a dot and a 10-digit provisioning number fit.</summary>
+        public const int MaximumKeyNamespaceLength = 48;
 
         private const int AcknowledgementBytes = 5;
 
+        // Segment sizes may grow in later firmware, so the read limit is not the current setting.
+        private const int MaximumSegmentReadBytes = 65536;
+
         private readonly IFileStorage _storage;
         private readonly JournalSettings _settings;
-        private readonly string _terminalId;
+        private readonly string _keyNamespace;
         private readonly ArrayList _segments = new ArrayList();
         private readonly ArrayList _transactions = new ArrayList();
         private readonly ArrayList _items = new ArrayList();
@@ -47,7 +50,7 @@ namespace Terminal.Core.Journal
         private readonly JournalStatistics _statistics = new JournalStatistics();
         private readonly byte[] _group;
         private readonly int _groupLimit;
-        private readonly byte[] _header = new byte[FrameFormat.OverheadBytes + 8 + MaximumTerminalIdLength];
+        private readonly byte[] _header = new byte[FrameFormat.OverheadBytes + 8 + MaximumKeyNamespaceLength];
         private readonly uint[] _ackSequences;
         private readonly int[] _ackDestinations;
         private int _ackCount;
@@ -63,28 +66,33 @@ namespace Terminal.Core.Journal
 
         /// <summary>Creates a journal over a drive. Call <see cref="Open"/> before anything else.</summary>
         /// <param name="storage">The drive; the caller owns it.</param>
-        /// <param name="terminalId">The terminal's id: printable ASCII, 1..32 characters; part of every idempotency key.</param>
+        /// <param name="keyNamespace">
+        /// The first part of every idempotency key, and the identity written into every segment
+        /// header: printable ASCII, 1..48 characters. The app passes
+        /// <c>TerminalIdentity.KeyNamespace</c> (terminal id and provisioning number), so a terminal
+        /// re-provisioned after its drive was formatted never reuses a key its backend has seen.
+        /// </param>
         /// <param name="settings">The limits.</param>
-        public TransactionJournal(IFileStorage storage, string terminalId, JournalSettings settings)
+        public TransactionJournal(IFileStorage storage, string keyNamespace, JournalSettings settings)
         {
             if (storage == null || settings == null)
             {
                 throw new ArgumentNullException(storage == null ? "storage" : "settings");
             }
 
-            if (terminalId == null || terminalId.Length == 0 || terminalId.Length > MaximumTerminalIdLength)
+            if (keyNamespace == null || keyNamespace.Length == 0 || keyNamespace.Length > MaximumKeyNamespaceLength)
             {
-                throw new ArgumentException("terminal id must be 1 to 32 ASCII characters");
+                throw new ArgumentException("key namespace must be 1 to 48 ASCII characters");
             }
 
-            if (settings.SegmentSizeBytes < 1024 || settings.MaximumPendingAcknowledgements < 1
+            if (settings.SegmentSizeBytes < 1024 || settings.SegmentSizeBytes > MaximumSegmentReadBytes || settings.MaximumPendingAcknowledgements < 1
                 || settings.MaximumPendingAcknowledgements * AcknowledgementBytes + 1 > FrameFormat.MaximumPayloadBytes)
             {
-                throw new ArgumentException("segment size must be at least 1024 bytes and pending acknowledgements fit one record");
+                throw new ArgumentException("segment size must be 1024 to 65536 bytes and pending acknowledgements fit one record");
             }
 
             _storage = storage;
-            _terminalId = terminalId;
+            _keyNamespace = keyNamespace;
             _settings = settings;
             _group = new byte[settings.SegmentSizeBytes - _header.Length];
 
@@ -94,10 +102,10 @@ namespace Terminal.Core.Journal
             _ackDestinations = new int[settings.MaximumPendingAcknowledgements];
         }
 
-        /// <summary>Gets the terminal id the journal was opened with.</summary>
-        public string TerminalId
+        /// <summary>Gets the key namespace the journal was created with: the first part of every idempotency key.</summary>
+        public string KeyNamespace
         {
-            get { return _terminalId; }
+            get { return _keyNamespace; }
         }
 
         /// <summary>Gets running counts of what was written.</summary>
@@ -149,9 +157,15 @@ namespace Terminal.Core.Journal
             {
                 int number = numbers[i];
                 bool newest = i == numbers.Length - 1;
-                int length = ReadWhole(SegmentName(number));
+                long fileLength;
+                int length = ReadSegment(SegmentName(number), out fileLength);
                 report.SegmentsRead++;
                 report.BytesRead += length;
+                if (fileLength > length)
+                {
+                    report.CorruptRegions++;
+                    report.CorruptBytes += (int)(fileLength - length);
+                }
                 _scanner.Scan(_readBuffer, length);
                 report.CorruptRegions += _scanner.CorruptRegions;
                 report.CorruptBytes += _scanner.SkippedBytes;
@@ -545,12 +559,12 @@ namespace Terminal.Core.Journal
             return (JournalTransaction)_transactions[index];
         }
 
-        /// <summary>Builds the idempotency key receivers deduplicate on: terminal id, a dash, and the item's sequence.</summary>
+        /// <summary>Builds the idempotency key receivers deduplicate on: the key namespace, a dash, and the item's sequence.</summary>
         /// <param name="item">An item.</param>
-        /// <returns>The key, e.g. "T0001234-42".</returns>
+        /// <returns>The key, e.g. "T0001234.1795392000-42".</returns>
         public string IdempotencyKeyFor(JournalEntry item)
         {
-            return _terminalId + "-" + item.Sequence.ToString();
+            return _keyNamespace + "-" + item.Sequence.ToString();
         }
 
         /// <summary>Builds the file name of a segment.</summary>

@@ -5,8 +5,8 @@ using Terminal.Hal.Storage;
 namespace Terminal.Hal.Simulated.Storage
 {
     /// <summary>
-    /// An in-memory identity witness: on the device a separate non-volatile part (e.g. an NVS entry
-    /// outside <c>I:</c>), so <see cref="SimulatedFlash.SilentFormat"/> does not touch it. Writes are
+    /// An in-memory identity witness: on the device a separate non-volatile part (an I2C EEPROM
+    /// outside <c>I:</c>, see hal/Esp32), so <see cref="SimulatedFlash.SilentFormat"/> does not touch it. Writes are
     /// atomic. Test switches: <see cref="Erase"/> and <see cref="Fails"/>.
     /// </summary>
     public sealed class SimulatedIdentityWitness : IIdentityWitness

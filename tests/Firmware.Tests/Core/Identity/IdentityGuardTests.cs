@@ -105,6 +105,38 @@ namespace Terminal.Tests.Core.Identity
         }
 
         [TestMethod]
+        public void An_unreadable_witness_on_a_blank_drive_is_an_alarm_not_a_new_terminal()
+        {
+            var (_, witness, guard) = NewTerminal();
+            witness.Fails = true;
+
+            Assert.AreEqual(IdentityVerdict.Unverifiable, guard.Check());
+            Assert.IsFalse(guard.Provision(Terminal), "no provisioning while a format cannot be told from a new terminal");
+        }
+
+        [TestMethod]
+        public void An_unreadable_witness_next_to_an_intact_marker_is_a_warning()
+        {
+            var (flash, witness, guard) = NewTerminal();
+            guard.Provision(Terminal);
+            witness.Fails = true;
+
+            var again = new IdentityGuard(flash.Storage, witness);
+            Assert.AreEqual(IdentityVerdict.WitnessUnavailable, again.Check());
+            Assert.IsTrue(Terminal.SameAs(again.Identity));
+        }
+
+        [TestMethod]
+        public void The_key_namespace_changes_with_each_provisioning()
+        {
+            var first = new TerminalIdentity("T0001234", "M1", 1795392000);
+            var second = new TerminalIdentity("T0001234", "M1", 1795478400);
+
+            Assert.AreEqual("T0001234.1795392000", first.KeyNamespace);
+            Assert.AreNotEqual(first.KeyNamespace, second.KeyNamespace);
+        }
+
+        [TestMethod]
         public void A_damaged_identity_record_does_not_decode()
         {
             byte[] record = Terminal.Encode();

@@ -325,6 +325,27 @@ namespace Terminal.Tests.Core.Journal
         }
 
         [TestMethod]
+        public void An_oversized_file_with_a_segment_name_is_read_only_up_to_the_limit_and_reported()
+        {
+            var harness = new JournalHarness();
+            uint kept = harness.Begin(100, "KEPT");
+            IStorageFile junk = harness.Flash.Storage.OpenAppend(TransactionJournal.SegmentName(9));
+            byte[] block = new byte[4096];
+            for (int i = 0; i < 64; i++)
+            {
+                junk.Append(block, 0, block.Length);
+            }
+
+            junk.Close();
+
+            RecoveryReport report = harness.Reboot();
+
+            Assert.IsTrue(report.BytesRead <= 65536 + 8192, $"read {report.BytesRead} bytes");
+            Assert.IsTrue(report.NeedsAttention);
+            Assert.IsNotNull(harness.Journal.FindTransaction(kept));
+        }
+
+        [TestMethod]
         public void Card_numbers_never_reach_the_flash()
         {
             const string pan = "6222021234567894";
