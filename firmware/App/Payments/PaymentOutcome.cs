@@ -1,0 +1,65 @@
+namespace Terminal.App.Payments
+{
+    /// <summary>How a payment attempt ended, as the cashier must see it.</summary>
+    public enum PaymentOutcomeKind
+    {
+        /// <summary>The customer was charged.</summary>
+        Approved = 1,
+
+        /// <summary>The host declined; the customer was not charged.</summary>
+        Declined = 2,
+
+        /// <summary>No answer: "checking the result, do not pay again". Never shown as failed.</summary>
+        Unknown = 3,
+
+        /// <summary>The terminal did not start the payment (amount limit, queue full, storage fault); nothing was sent.</summary>
+        Refused = 4,
+
+        /// <summary>The cashier cancelled it; a reversal is queued, so any charge will be undone.</summary>
+        Cancelled = 5,
+    }
+
+    /// <summary>The result of a payment attempt, with what to tell the cashier and what to do next.</summary>
+    public sealed class PaymentOutcome
+    {
+        /// <summary>Creates an outcome.</summary>
+        /// <param name="kind">How it ended.</param>
+        /// <param name="transactionSequence">The journal's id of the transaction; 0 when none was started.</param>
+        /// <param name="isLate">Whether the answer came after the terminal had shown UNKNOWN.</param>
+        /// <param name="responseCode">The host's response code; empty when there is none.</param>
+        /// <param name="message">The sentence for the cashier.</param>
+        /// <param name="nextStep">What the cashier should do next.</param>
+        /// <param name="causeId">The failure-cause id when one applies (e.g. "SW-CLOCK"); empty otherwise.</param>
+        public PaymentOutcome(PaymentOutcomeKind kind, uint transactionSequence, bool isLate, string responseCode, string message, string nextStep, string causeId)
+        {
+            Kind = kind;
+            TransactionSequence = transactionSequence;
+            IsLate = isLate;
+            ResponseCode = responseCode;
+            Message = message;
+            NextStep = nextStep;
+            CauseId = causeId;
+        }
+
+        /// <summary>Gets how it ended.</summary>
+        public PaymentOutcomeKind Kind { get; }
+
+        /// <summary>Gets the journal's id of the transaction; 0 when none was started.</summary>
+        public uint TransactionSequence { get; }
+
+        /// <summary>Gets whether the answer came after the terminal had shown UNKNOWN: a late confirmation.</summary>
+        public bool IsLate { get; }
+
+        /// <summary>Gets the host's response code; empty when there is none.</summary>
+        public string ResponseCode { get; }
+
+        /// <summary>Gets the sentence for the cashier.</summary>
+        public string Message { get; }
+
+        /// <summary>Gets what the cashier should do next.</summary>
+        public string NextStep { get; }
+
+        /// <summary>Gets the failure-cause id when one applies; empty otherwise.</summary>
+        public string CauseId { get; }
+    }
+}
