@@ -52,7 +52,8 @@ namespace Terminal.App.Payments
             upload.AmountMinorUnits = intent.AmountMinorUnits;
             upload.CurrencyNumericCode = intent.CurrencyNumericCode;
             upload.Method = intent.Method;
-            upload.Last4 = intent.CardLast4;
+            // QR payments have no card: the journal stores an empty last4, the protocol wants null (else Encode throws).
+            upload.Last4 = intent.CardLast4 != null && intent.CardLast4.Length > 0 ? intent.CardLast4 : null;
             upload.HostReference = response.HostReference;
             upload.IsLate = response.IsLate;
 

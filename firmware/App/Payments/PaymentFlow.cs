@@ -22,7 +22,7 @@ namespace Terminal.App.Payments
     /// Results reach the display, the printer and the backend through the journal's queues; the
     /// host queue is drained by <see cref="HostOutboxSink"/>. One owner thread calls it.
     /// </summary>
-    public sealed class PaymentFlow
+    public sealed partial class PaymentFlow
     {
         private readonly TransactionJournal _journal;
         private readonly HostClient _host;
@@ -128,7 +128,8 @@ namespace Terminal.App.Payments
             for (int i = 0; i < _journal.LiveTransactionCount; i++)
             {
                 JournalTransaction transaction = _journal.GetTransaction(i);
-                if (transaction.IsResolved || !IsDue(transaction.Sequence, now))
+                // A QR order still offered to the customer is polled by PollQr, at its own pace.
+                if (transaction.IsResolved || IsOfferedQrOrder(transaction.Sequence, now) || !IsDue(transaction.Sequence, now))
                 {
                     continue;
                 }

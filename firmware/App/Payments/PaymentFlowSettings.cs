@@ -15,6 +15,12 @@ namespace Terminal.App.Payments
         /// <summary>Gets or sets the longest wait between status inquiries, in milliseconds: the backoff doubles up to it.</summary>
         public long MaximumInquiryDelayMilliseconds { get; set; } = 60000;
 
+        /// <summary>Gets or sets the shortest time between two status inquiries of a merchant-presented QR order, in milliseconds: <see cref="PaymentFlow.PollQr"/> asks no more often.</summary>
+        public long QrPollIntervalMilliseconds { get; set; } = 3000;
+
+        /// <summary>Gets or sets how long a merchant-presented QR order is offered before the terminal closes it, in milliseconds.</summary>
+        public long QrWindowMilliseconds { get; set; } = 120000;
+
         /// <summary>Creates the defaults.</summary>
         /// <returns>A new settings object.</returns>
         public static PaymentFlowSettings CreateDefault()

@@ -17,6 +17,9 @@ namespace Terminal.App.Payments
 
         /// <summary>The cashier cancelled it; a reversal is queued, so any charge will be undone.</summary>
         Cancelled = 5,
+
+        /// <summary>A merchant-presented QR order is waiting for the customer: show <see cref="PaymentOutcome.QrContent"/> and keep polling.</summary>
+        AwaitingCustomer = 6,
     }
 
     /// <summary>The result of a payment attempt, with what to tell the cashier and what to do next.</summary>
@@ -31,7 +34,22 @@ namespace Terminal.App.Payments
         /// <param name="nextStep">What the cashier should do next.</param>
         /// <param name="causeId">The failure-cause id when one applies (e.g. "SW-CLOCK"); empty otherwise.</param>
         public PaymentOutcome(PaymentOutcomeKind kind, uint transactionSequence, bool isLate, string responseCode, string message, string nextStep, string causeId)
+            : this(kind, transactionSequence, isLate, responseCode, message, nextStep, causeId, string.Empty)
         {
+        }
+
+        /// <summary>Creates an outcome that carries a QR code to show (merchant-presented QR, <see cref="PaymentOutcomeKind.AwaitingCustomer"/>).</summary>
+        /// <param name="kind">How it ended, or <see cref="PaymentOutcomeKind.AwaitingCustomer"/>.</param>
+        /// <param name="transactionSequence">The journal's id of the transaction; 0 when none was started.</param>
+        /// <param name="isLate">Whether the answer came after the terminal had shown UNKNOWN.</param>
+        /// <param name="responseCode">The host's response code; empty when there is none.</param>
+        /// <param name="message">The sentence for the cashier.</param>
+        /// <param name="nextStep">What the cashier should do next.</param>
+        /// <param name="causeId">The failure-cause id when one applies; empty otherwise.</param>
+        /// <param name="qrContent">The text to encode as the QR code to show; empty when there is none.</param>
+        public PaymentOutcome(PaymentOutcomeKind kind, uint transactionSequence, bool isLate, string responseCode, string message, string nextStep, string causeId, string qrContent)
+        {
+            QrContent = qrContent == null ? string.Empty : qrContent;
             Kind = kind;
             TransactionSequence = transactionSequence;
             IsLate = isLate;
@@ -61,5 +79,8 @@ namespace Terminal.App.Payments
 
         /// <summary>Gets the failure-cause id when one applies; empty otherwise.</summary>
         public string CauseId { get; }
+
+        /// <summary>Gets the text to encode as the QR code the customer scans; empty unless <see cref="Kind"/> is <see cref="PaymentOutcomeKind.AwaitingCustomer"/>.</summary>
+        public string QrContent { get; }
     }
 }
