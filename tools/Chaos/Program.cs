@@ -9,6 +9,7 @@ namespace Terminal.Tools.Chaos
     /// <code>
     /// dotnet run -c Release --project tools/Chaos -- powercut --seeds 20 --ops 300
     /// dotnet run -c Release --project tools/Chaos -- corrupt --images 3000
+    /// dotnet run -c Release --project tools/Chaos -- network --seeds 200 --transactions 50
     /// </code>
     /// Exit code 0 when the verdict is ok, 1 when not, 2 for a usage error.
     /// </summary>
@@ -28,6 +29,9 @@ namespace Terminal.Tools.Chaos
                     case "powercut":
                         Allow(args, "--seeds", "--ops", "--first-seed", "--prefixes");
                         return PowerCut(Option(args, "--seeds", 20), Option(args, "--ops", 300), Option(args, "--first-seed", 1), OptionOrZero(args, "--prefixes", 0));
+                    case "network":
+                        Allow(args, "--seeds", "--transactions", "--first-seed");
+                        return Network(Option(args, "--seeds", 200), Option(args, "--transactions", 50), Option(args, "--first-seed", 1));
                     case "corrupt":
                         Allow(args, "--images", "--first-seed");
                         return Corrupt(Option(args, "--images", 3000), Option(args, "--first-seed", 1));
@@ -102,6 +106,48 @@ namespace Terminal.Tools.Chaos
             return c.Ok ? 0 : 1;
         }
 
+        private static int Network(int seeds, int transactions, int firstSeed)
+        {
+            var campaign = new NetworkCampaign();
+            var watch = Stopwatch.StartNew();
+            campaign.Run(firstSeed, seeds, transactions);
+            NetworkCounters c = campaign.Counters;
+            foreach (string note in c.Notes)
+            {
+                Console.Error.WriteLine("note: " + note);
+            }
+
+            Print("network.seeds", c.Seeds);
+            Print("network.transactions", c.Transactions);
+            Print("network.attempts", c.Attempts);
+            Print("network.requests", c.Requests);
+            Print("network.faults_armed", c.FaultsArmed);
+            Print("network.faults_injected", c.FaultsInjected);
+            foreach (string name in NetworkCounters.FaultNames)
+            {
+                Print("network.injected." + name, c.InjectedByKind[name]);
+            }
+
+            Print("network.charged", c.Charged);
+            Print("network.unknown_outcomes", c.UnknownOutcomes);
+            Print("network.late_confirmations", c.LateConfirmations);
+            Print("network.flow_cancels", c.FlowCancels);
+            Print("network.cashier_cancels", c.CashierCancels);
+            Print("network.cashier_retries", c.CashierRetries);
+            Print("network.reversals", c.Reversals);
+            Print("network.reboots", c.Reboots);
+            Print("network.redeliveries", c.Redeliveries);
+            Print("network.max_rounds", c.MaxRounds);
+            Print("network.crashes", c.Crashes);
+            Print("network.double_charged", c.DoubleCharged);
+            Print("network.approved_not_displayed", c.ApprovedNotDisplayed);
+            Print("network.approved_shown_as_failed", c.ApprovedShownAsFailed);
+            Print("network.lost", c.Lost);
+            Print("network.seconds", Math.Round(watch.Elapsed.TotalSeconds, 1));
+            Console.WriteLine("network.ok " + (c.Ok ? "true" : "false"));
+            return c.Ok ? 0 : 1;
+        }
+
         private static int Option(string[] args, string name, int fallback)
         {
             for (int i = 1; i < args.Length; i++)
@@ -156,6 +202,7 @@ namespace Terminal.Tools.Chaos
             Console.Error.WriteLine("chaos: " + problem);
             Console.Error.WriteLine("usage: chaos powercut [--seeds N] [--ops N] [--first-seed N] [--prefixes N (0 = every byte prefix, the default)]");
             Console.Error.WriteLine("       chaos corrupt [--images N] [--first-seed N]");
+            Console.Error.WriteLine("       chaos network [--seeds N] [--transactions N] [--first-seed N]");
             return 2;
         }
     }
