@@ -239,6 +239,7 @@ namespace Terminal.App.Payments
                     response.HostReference = payment.HostReference;
                     response.HostTimeUtcMilliseconds = payment.HostTimeUtcMilliseconds;
                     JournalEntry item = _journal.RecordResponse(transaction.Sequence, response, Destinations.All);
+                    CountIntoBatch(transaction, response);
                     bool late = item != null && item.DecodeResponse().IsLate;
                     return Answered(transaction.Sequence, response, late);
                 }
