@@ -345,19 +345,13 @@ namespace Terminal.App.Payments
             return Closing(transaction.Sequence);
         }
 
-        /// <summary>Records a final QR answer; a closed or reversed order is shown as not paid, not as a bank decline.</summary>
+        /// <summary>Records a final QR answer (a closed order is shown as not paid, not as a bank decline) and stops polling it.</summary>
         private PaymentOutcome ConcludeQr(JournalTransaction transaction, HostReply reply)
         {
             PaymentOutcome outcome = Conclude(transaction, reply);
             if (outcome.Kind != PaymentOutcomeKind.Unknown)
             {
                 ForgetQrOrder(transaction.Sequence);
-            }
-
-            if (outcome.Kind == PaymentOutcomeKind.Declined && reply.Payment != null
-                && (reply.Payment.Status == PaymentStatus.Closed || reply.Payment.Status == PaymentStatus.Reversed))
-            {
-                return new PaymentOutcome(PaymentOutcomeKind.Declined, transaction.Sequence, outcome.IsLate, outcome.ResponseCode, "Not paid: the QR order was closed. The customer was not charged.", "Take payment another way, or start a new QR sale.", string.Empty);
             }
 
             return outcome;

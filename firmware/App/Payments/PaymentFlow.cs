@@ -50,6 +50,13 @@ namespace Terminal.App.Payments
             _hostQueue = new HostOutboxSink(journal, host);
         }
 
+        /// <summary>
+        /// Gets or sets the screen that shows a host's answer the moment it arrives, before anything is
+        /// written to flash. When set, answers are committed for the printer and the backend only;
+        /// when <c>null</c>, they are queued for the display too and shown by the outbox pump.
+        /// </summary>
+        public IResultDisplay ResultDisplay { get; set; }
+
         /// <summary>Gets or sets the language of the cashier's messages.</summary>
         public CashierLanguage Language { get; set; } = CashierLanguage.English;
 
@@ -238,10 +245,31 @@ namespace Terminal.App.Payments
                     response.AuthorizationCode = payment.AuthorizationCode;
                     response.HostReference = payment.HostReference;
                     response.HostTimeUtcMilliseconds = payment.HostTimeUtcMilliseconds;
-                    JournalEntry item = _journal.RecordResponse(transaction.Sequence, response, Destinations.All);
+
+                    // Late exactly when the journal will flag it: the terminal had shown UNKNOWN.
+                    bool late = transaction.State == TransactionState.OutcomeUnknown;
+                    bool notCharged = payment.Status == PaymentStatus.Closed || payment.Status == PaymentStatus.Reversed;
+                    PaymentOutcome outcome = notCharged ? NotCharged(transaction.Sequence, late, response.ResponseCode) : Answered(transaction.Sequence, response, late);
+                    if (transaction.IsResolved)
+                    {
+                        // A second answer for a settled payment: nothing new to show or record.
+                        return outcome;
+                    }
+
+                    int destinations = Destinations.All;
+                    if (ResultDisplay != null)
+                    {
+                        // Draw first, from RAM: the flash stalls the CPU while it writes
+                        // (nanoframework.md, flash physics), so no write comes between the answer
+                        // and the screen. A cut before the commit below makes the payment unknown
+                        // again, and its inquiry shows it once more as a late confirmation.
+                        ResultDisplay.Show(outcome);
+                        destinations = Destinations.Printer | Destinations.Host;
+                    }
+
+                    _journal.RecordResponse(transaction.Sequence, response, destinations);
                     CountIntoBatch(transaction, response);
-                    bool late = item != null && item.DecodeResponse().IsLate;
-                    return Answered(transaction.Sequence, response, late);
+                    return outcome;
                 }
             }
 
@@ -280,6 +308,11 @@ namespace Terminal.App.Payments
             string message = approved ? (late ? "Late confirmation: approved." : "Approved.") : entry.Message(Language);
             string nextStep = approved ? string.Empty : entry.NextStep(Language);
             return new PaymentOutcome(approved ? PaymentOutcomeKind.Approved : PaymentOutcomeKind.Declined, sequence, late, response.ResponseCode == null ? string.Empty : response.ResponseCode, message, nextStep, entry.CauseId == null ? string.Empty : entry.CauseId);
+        }
+
+        private static PaymentOutcome NotCharged(uint sequence, bool late, string responseCode)
+        {
+            return new PaymentOutcome(PaymentOutcomeKind.Declined, sequence, late, responseCode == null ? string.Empty : responseCode, "Not paid: the payment was closed or reversed. The customer was not charged.", "Take payment another way, or start a new sale.", string.Empty);
         }
 
         private PaymentOutcome Refused(string message, string nextStep, string causeId)
