@@ -1,8 +1,10 @@
 using System;
 using System.Threading;
 using Terminal.App.Outbox;
+using Terminal.App.Payments;
 using Terminal.Core.Identity;
 using Terminal.Core.Journal;
+using Terminal.Core.Protocol;
 using Terminal.Hal.Board;
 using Terminal.Hal.Storage;
 
@@ -22,6 +24,8 @@ namespace Terminal.App
         private readonly IOutboxSink[] _pendingSinks = new IOutboxSink[3];
         private TransactionJournal _journal;
         private OutboxPump _pump;
+        private PaymentFlow _payments;
+        private SaleSession _sale;
 
         /// <summary>Creates the app. Nothing touches the hardware until <see cref="Boot"/>.</summary>
         /// <param name="board">The board; the caller owns and disposes it.</param>
@@ -56,6 +60,18 @@ namespace Terminal.App
             get { return _journal; }
         }
 
+        /// <summary>Gets the payment flow once the terminal is ready and its board has a host link; <c>null</c> otherwise.</summary>
+        public PaymentFlow Payments
+        {
+            get { return _payments; }
+        }
+
+        /// <summary>Gets the cashier's sale session once <see cref="Payments"/> exists; <c>null</c> otherwise.</summary>
+        public SaleSession Sale
+        {
+            get { return _sale; }
+        }
+
         /// <summary>Connects the receiver of one outbound queue (display, printer or host).</summary>
         /// <param name="destination">A single destination.</param>
         /// <param name="sink">The receiver.</param>
@@ -77,6 +93,8 @@ namespace Terminal.App
         {
             _journal = null;
             _pump = null;
+            _payments = null;
+            _sale = null;
             Recovery = null;
             try
             {
@@ -98,6 +116,7 @@ namespace Terminal.App
                 _pump = new OutboxPump(_journal);
                 AttachSinks();
                 SetStatus(TerminalStatus.Ready, ReadyMessage());
+                StartPayments();
                 _pump.DeliverRound();
                 return Status;
             }
@@ -161,6 +180,47 @@ namespace Terminal.App
         }
 
         /// <summary>
+        /// Does the host's share of a round: asks about unknown payments whose inquiry is due (their
+        /// late results replace the sale's "checking" screen), sends queued reversals and uploads,
+        /// and settles when the daily time has come. Does nothing without a host link.
+        /// </summary>
+        public void ServiceHost()
+        {
+            if (_payments == null)
+            {
+                return;
+            }
+
+            try
+            {
+                // Resolve first: a late answer's upload, or a burned key's reversal, then goes out in
+                // the same round as what was already queued.
+                PaymentOutcome[] resolved = _payments.ResolveUnknown();
+                for (int i = 0; i < resolved.Length; i++)
+                {
+                    _sale.Resolve(resolved[i]);
+                }
+
+                _payments.SendQueuedHostItems();
+                _payments.AutoSettle(_board.Clock.UtcNowMilliseconds);
+            }
+            catch (StorageException exception)
+            {
+                SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: " + exception.Message);
+            }
+        }
+
+        /// <summary>The network is back: ask about every unknown payment now, not at its backoff.</summary>
+        public void NetworkRestored()
+        {
+            if (_payments != null)
+            {
+                _payments.NetworkRestored();
+                ServiceHost();
+            }
+        }
+
+        /// <summary>
         /// The device's main loop: boot, then deliver pending items every few seconds. A terminal
         /// that could not open its journal boots again each round, so a fault that clears (a
         /// re-seated witness, a technician's provisioning) needs no power cycle. Never returns.
@@ -177,9 +237,44 @@ namespace Terminal.App
                 }
                 else
                 {
+                    ServiceHost();
                     DeliverPending();
                 }
             }
+        }
+
+        /// <summary>
+        /// Starts the payment side when the board has a host link: the flow, the settlement batch,
+        /// the sale session, then the boot round: queued reversals and uploads go out, unknown
+        /// payments and QR orders a reboot left open are asked about.
+        /// </summary>
+        private void StartPayments()
+        {
+            if (_board.HostLink == null)
+            {
+                return;
+            }
+
+            HostClientSettings hostSettings = new HostClientSettings();
+            hostSettings.TerminalId = _identityGuard.Identity.TerminalId;
+            hostSettings.MerchantId = _identityGuard.Identity.MerchantId;
+            hostSettings.FirmwareVersion = _settings.FirmwareVersion;
+            hostSettings.TimeoutMilliseconds = _settings.HostTimeoutMilliseconds;
+            _payments = new PaymentFlow(_journal, new HostClient(_board.HostLink, hostSettings), _board.Clock, _settings.Payments, _board.Storage);
+            _payments.SettlementSettings = _settings.Settlement;
+            _sale = new SaleSession(_payments, _settings.Payments);
+            try
+            {
+                _payments.OpenBatch();
+            }
+            catch (SettlementBatchException exception)
+            {
+                // Payments go on; settlement refuses until a technician looks (HW-STORAGE).
+                SetStatus(TerminalStatus.Ready, "HW-STORAGE: the settlement batch is damaged: " + exception.Message);
+            }
+
+            _payments.ResolveQrOrders();
+            ServiceHost();
         }
 
         private string ReadyMessage()

@@ -1,3 +1,4 @@
+using Terminal.App.Payments;
 using Terminal.Core.Journal;
 
 namespace Terminal.App
@@ -7,6 +8,18 @@ namespace Terminal.App
     {
         /// <summary>Gets or sets the journal's limits.</summary>
         public JournalSettings Journal { get; set; } = JournalSettings.CreateDefault();
+
+        /// <summary>Gets or sets the firmware version sent to the host (major.minor.patch); the host announces the minimum it accepts.</summary>
+        public string FirmwareVersion { get; set; } = "1.0.0";
+
+        /// <summary>Gets or sets the payment flow's limits and timings.</summary>
+        public PaymentFlowSettings Payments { get; set; } = PaymentFlowSettings.CreateDefault();
+
+        /// <summary>Gets or sets when the batch settles by itself.</summary>
+        public SettlementSettings Settlement { get; set; } = SettlementSettings.CreateDefault();
+
+        /// <summary>Gets or sets the host client's timeout per request, in milliseconds.</summary>
+        public int HostTimeoutMilliseconds { get; set; } = 30000;
 
         /// <summary>Gets or sets how often <see cref="TerminalApp.Run"/> retries undelivered items, in milliseconds.</summary>
         public int DeliveryIntervalMilliseconds { get; set; } = 2000;

@@ -2,6 +2,8 @@ using System;
 using System.Device.I2c;
 using nanoFramework.Hardware.Esp32;
 using Terminal.Hal.Board;
+using Terminal.Hal.Esp32.Network;
+using Terminal.Hal.Network;
 using Terminal.Hal.Storage;
 using Terminal.Hal.Time;
 
@@ -90,6 +92,7 @@ namespace Terminal.Hal.Esp32
         private readonly Esp32Clock _clock;
         private readonly I2cDevice _witnessEeprom;
         private readonly Esp32IdentityWitness _identityWitness;
+        private readonly Esp32HttpLink _hostLink;
         private bool _disposed;
 
         /// <summary>Creates the board with the production storage and witness locations.</summary>
@@ -129,6 +132,12 @@ namespace Terminal.Hal.Esp32
                 _witnessEeprom.Dispose();
                 throw;
             }
+
+            // The board creates the link, so the board disposes it.
+            if (options.HostBaseAddress != null)
+            {
+                _hostLink = new Esp32HttpLink(options.HostBaseAddress, options.HostRootCertificate, _clock);
+            }
         }
 
         /// <inheritdoc/>
@@ -161,6 +170,16 @@ namespace Terminal.Hal.Esp32
             }
         }
 
+        /// <inheritdoc/>
+        public IHttpLink HostLink
+        {
+            get
+            {
+                ThrowIfDisposed();
+                return _hostLink;
+            }
+        }
+
         /// <summary>Releases the I2C bus device the board opened. Files opened on <see cref="Storage"/> are their opener's to close.</summary>
         public void Dispose()
         {
@@ -171,6 +190,10 @@ namespace Terminal.Hal.Esp32
 
             _disposed = true;
             _witnessEeprom.Dispose();
+            if (_hostLink != null)
+            {
+                _hostLink.Dispose();
+            }
         }
 
         private static void RouteBusPins()

@@ -50,5 +50,15 @@ namespace Terminal.Hal.Esp32
         /// 256 bytes before the end of the 4096-byte chip.
         /// </summary>
         public int WitnessBaseAddress { get; set; }
+
+        /// <summary>
+        /// Gets or sets the payment host's address, e.g. "https://pay.example.com:8443"; <c>null</c> (the
+        /// default) for a terminal with no host configured. Joining the Wi-Fi network is not done by the
+        /// board yet: the link reports NoNetwork until the network is up.
+        /// </summary>
+        public string HostBaseAddress { get; set; }
+
+        /// <summary>Gets or sets the root CA of an https host; <c>null</c> for plain http (lab use only).</summary>
+        public System.Security.Cryptography.X509Certificates.X509Certificate HostRootCertificate { get; set; }
     }
 }

@@ -205,6 +205,15 @@ namespace Terminal.App.Payments
             return new PaymentOutcome(PaymentOutcomeKind.Cancelled, transactionSequence, false, string.Empty, "Cancelled. Any charge will be reversed.", "Take payment another way if the customer wishes.", string.Empty);
         }
 
+        /// <summary>
+        /// Tells the flow the network is back: every unknown payment is asked about at the next
+        /// <see cref="ResolveUnknown"/>, whatever its backoff had reached.
+        /// </summary>
+        public void NetworkRestored()
+        {
+            _schedule.Clear();
+        }
+
         /// <summary>Gets whether a payment has no outcome yet (UNKNOWN or still authorizing).</summary>
         /// <param name="transactionSequence">The payment's transaction id.</param>
         /// <returns><c>true</c> while the journal tracks it unresolved.</returns>

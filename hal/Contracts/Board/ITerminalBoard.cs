@@ -1,3 +1,4 @@
+using Terminal.Hal.Network;
 using Terminal.Hal.Storage;
 using Terminal.Hal.Time;
 
@@ -19,5 +20,11 @@ namespace Terminal.Hal.Board
 
         /// <summary>Gets the wall clock and monotonic tick source.</summary>
         IClock Clock { get; }
+
+        /// <summary>
+        /// Gets the link to the payment host; <c>null</c> when the board has none configured. Without
+        /// it the terminal still boots, recovers its journal and keeps every result queued.
+        /// </summary>
+        IHttpLink HostLink { get; }
     }
 }

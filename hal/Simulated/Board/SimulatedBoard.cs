@@ -1,5 +1,6 @@
 using System;
 using Terminal.Hal.Board;
+using Terminal.Hal.Network;
 using Terminal.Hal.Simulated.Storage;
 using Terminal.Hal.Simulated.Time;
 using Terminal.Hal.Storage;
@@ -45,6 +46,12 @@ namespace Terminal.Hal.Simulated.Board
 
         /// <inheritdoc/>
         public IClock Clock => ManualClock;
+
+        /// <summary>
+        /// Gets or sets the link to the payment host: an <c>HttpClientLink</c> to a <c>tools/PaymentHost</c>
+        /// on loopback, or <c>null</c> (the default) for a terminal without one. The board does not own it.
+        /// </summary>
+        public IHttpLink? HostLink { get; set; }
 
         /// <summary>
         /// Makes a new terminal: a blank 2 MB flash (the <c>I:</c> of an 8 MB module), a blank witness and

@@ -6,6 +6,10 @@ using Terminal.Core.Identity;
 using Terminal.Core.Journal;
 using Terminal.Hal.Simulated.Board;
 using Terminal.Hal.Storage;
+using Terminal.App.Payments;
+using Terminal.Core.Protocol;
+using Terminal.Hal.Simulated.Network;
+using Terminal.Tools.PaymentHost;
 
 namespace Terminal.Tests.App
 {
@@ -113,6 +117,48 @@ namespace Terminal.Tests.App
 
             Assert.IsFalse(app.Provision(Identity));
             Assert.AreEqual(TerminalStatus.StorageAlarm, app.Status);
+        }
+    
+        [TestMethod]
+        public void A_terminal_with_a_host_link_resolves_at_boot_the_approval_a_reboot_interrupted()
+        {
+            using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
+            using var link = new HttpClientLink(host.BaseAddress);
+            SimulatedBoard board = SimulatedBoard.Create(6);
+            board.HostLink = link;
+            var app = new TerminalApp(board, TerminalSettings.CreateDefault());
+            var display = new RecordingSink();
+            app.AttachSink(Destinations.Display, display);
+            app.Provision(Identity);
+            Assert.IsNotNull(app.Payments, "a board with a host link gets the payment side");
+            host.Faults.Arm(new FaultRule(FaultKind.ApproveWhileRebooting, count: 1, operation: HostOperation.Authorize));
+            app.Sale!.Press(SaleKey.Digit5);
+            app.Sale.Press(SaleKey.Ok);
+            app.Sale.Press(SaleKey.Ok);
+            PaymentOutcome first = app.Sale.PresentCard(new CardSale { MerchantReference = "ORD-A1", CardLast4 = "4242", CardBrand = "UnionPay", EntryMode = CardEntryMode.Contactless, ReaderPayload = "AAECAwQFBgc=" })!;
+            Assert.AreEqual(PaymentOutcomeKind.Unknown, first.Kind);
+            board.Flash.CutPowerNow();
+            board.Flash.PowerOn();
+
+            var rebooted = new TerminalApp(board, TerminalSettings.CreateDefault());
+            rebooted.AttachSink(Destinations.Display, display);
+            rebooted.Boot();
+
+            Assert.AreEqual(1, display.Keys.Count, "the late approval reached the screen during boot");
+            Assert.AreEqual(0, rebooted.Journal.PendingCount(Destinations.Host), "and was uploaded");
+            Assert.AreEqual(1, host.Ledger.Charges("ORD-A1").Charges);
+        }
+
+        [TestMethod]
+        public void A_terminal_without_a_host_link_boots_ready_and_keeps_its_results_queued()
+        {
+            SimulatedBoard board = SimulatedBoard.Create(7);
+            var app = new TerminalApp(board, TerminalSettings.CreateDefault());
+            app.Provision(Identity);
+
+            Assert.AreEqual(TerminalStatus.Ready, app.Status);
+            Assert.IsNull(app.Payments);
+            app.ServiceHost();
         }
     }
 }
