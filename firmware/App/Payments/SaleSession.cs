@@ -11,6 +11,9 @@ namespace Terminal.App.Payments
     /// cancelled, an approved one reversed, so no orphan charge is left;</item>
     /// <item>an unknown payment holds the screen ("do not pay again") until it is resolved or the
     /// cashier cancels it, so a second payment for the same sale cannot be started.</item>
+    /// <item>the customer pays by card, by scanning the merchant's QR code, or by showing a wallet
+    /// code to the scanner; a shown QR code is polled until paid or closed, and Cancel while it is
+    /// shown cancels the order with a reversal, so a payment made at the last second is undone.</item>
     /// </list>
     /// Keys may arrive from the keypad's thread while a payment is being authorized; every member
     /// is safe to call from two threads.
@@ -82,6 +85,7 @@ namespace Terminal.App.Payments
                         }
 
                         return false;
+                    case SaleState.ShowingQr:
                     case SaleState.Unknown:
                         if (key == SaleKey.Cancel)
                         {
@@ -161,6 +165,104 @@ namespace Terminal.App.Payments
                 ShowOutcome(outcome);
                 return outcome;
             }
+        }
+
+        /// <summary>
+        /// The cashier chose a QR payment the customer scans: the order is created at the host and
+        /// its code shown (<see cref="QrContent"/>). Then call <see cref="PollQr"/> every few seconds.
+        /// Ignored unless the session is waiting for a card or code.
+        /// </summary>
+        /// <param name="merchantReference">The merchant's order reference.</param>
+        /// <returns>The outcome (awaiting the customer, or final); <c>null</c> when no payment was expected.</returns>
+        public PaymentOutcome ShowMerchantQr(string merchantReference)
+        {
+            long amount;
+            lock (_gate)
+            {
+                if (State != SaleState.WaitingForCard)
+                {
+                    return null;
+                }
+
+                State = SaleState.Authorizing;
+                Prompt = "Creating the QR order. Please wait.";
+                amount = AmountMinorUnits;
+            }
+
+            PaymentOutcome outcome = _flow.PayByMerchantQr(amount, merchantReference);
+            lock (_gate)
+            {
+                ShowOutcome(outcome);
+                return outcome;
+            }
+        }
+
+        /// <summary>
+        /// The scanner read the customer's wallet code: authorize the confirmed amount with it, like
+        /// a card. Ignored unless the session is waiting for a card or code.
+        /// </summary>
+        /// <param name="merchantReference">The merchant's order reference.</param>
+        /// <param name="scannedCode">The text the scanner read.</param>
+        /// <returns>The outcome; <c>null</c> when no payment was expected.</returns>
+        public PaymentOutcome PresentCustomerQr(string merchantReference, string scannedCode)
+        {
+            long amount;
+            lock (_gate)
+            {
+                if (State != SaleState.WaitingForCard)
+                {
+                    return null;
+                }
+
+                State = SaleState.Authorizing;
+                Prompt = "Authorizing. Please wait.";
+                amount = AmountMinorUnits;
+            }
+
+            PaymentOutcome outcome = _flow.PayByCustomerQr(amount, merchantReference, scannedCode);
+            lock (_gate)
+            {
+                ShowOutcome(outcome);
+                return outcome;
+            }
+        }
+
+        /// <summary>
+        /// While a QR code is shown: asks the flow about the order (it polls the host no more often
+        /// than its interval, and closes the order when the window ends) and shows what it found.
+        /// </summary>
+        /// <returns>The outcome; <c>null</c> when no QR code is shown.</returns>
+        public PaymentOutcome PollQr()
+        {
+            uint sequence;
+            lock (_gate)
+            {
+                if (State != SaleState.ShowingQr)
+                {
+                    return null;
+                }
+
+                sequence = Outcome.TransactionSequence;
+            }
+
+            // Outside the lock: the keypad's Cancel must not wait for the host.
+            PaymentOutcome outcome = _flow.PollQr(sequence);
+            lock (_gate)
+            {
+                bool stillShown = State == SaleState.ShowingQr && Outcome.TransactionSequence == sequence;
+                if (stillShown && outcome != null && outcome.Kind != PaymentOutcomeKind.AwaitingCustomer)
+                {
+                    ShowOutcome(outcome);
+                }
+
+                return outcome;
+            }
+        }
+
+        /// <summary>Gets the text to encode as the QR code on screen while <see cref="State"/> is <see cref="SaleState.ShowingQr"/>; empty otherwise.</summary>
+        public string QrContent
+        {
+            get { return State == SaleState.ShowingQr && Outcome != null ? Outcome.QrContent : string.Empty; }
         }
 
         /// <summary>
@@ -280,6 +382,9 @@ namespace Terminal.App.Payments
                     break;
                 case PaymentOutcomeKind.Cancelled:
                     State = SaleState.Cancelled;
+                    break;
+                case PaymentOutcomeKind.AwaitingCustomer:
+                    State = SaleState.ShowingQr;
                     break;
                 default:
                     State = SaleState.Refused;

@@ -32,5 +32,8 @@ namespace Terminal.App.Payments
 
         /// <summary>Cancelled; any charge will be reversed.</summary>
         Cancelled = 9,
+
+        /// <summary>Showing the merchant's QR code; waiting for the customer to pay with a wallet app.</summary>
+        ShowingQr = 10,
     }
 }

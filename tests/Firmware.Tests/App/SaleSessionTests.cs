@@ -193,5 +193,39 @@ namespace Terminal.Tests.App
             StringAssert.Contains(counter.Session.Prompt, "Late confirmation");
             Assert.AreEqual(1, host.Ledger.Charges("ORD-C4").Charges);
         }
+    
+        [TestMethod]
+        public void A_merchant_qr_sale_shows_the_code_and_ends_approved_once_the_customer_pays()
+        {
+            using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
+            using var counter = new Counter(host);
+            counter.Type(SaleKey.Digit6, SaleKey.Digit0, SaleKey.Digit0, SaleKey.Ok, SaleKey.Ok);
+
+            PaymentOutcome shown = counter.Session.ShowMerchantQr("ORD-Q1")!;
+            Assert.AreEqual(SaleState.ShowingQr, counter.Session.State);
+            Assert.AreNotEqual(string.Empty, counter.Session.QrContent);
+            Assert.IsFalse(counter.Session.Press(SaleKey.Ok), "no key but Cancel acts while the code is shown");
+
+            Assert.IsTrue(host.Ledger.TryPayQrOrder(counter.Journal.IdempotencyKeyFor(counter.Journal.FindTransaction(shown.TransactionSequence).Intent), out _));
+            counter.Board.ManualClock.Advance(3000);
+            PaymentOutcome paid = counter.Session.PollQr()!;
+
+            Assert.AreEqual(PaymentOutcomeKind.Approved, paid.Kind);
+            Assert.AreEqual(SaleState.Approved, counter.Session.State);
+            Assert.AreEqual(600, host.Ledger.Charges("ORD-Q1").NetChargedMinor);
+        }
+
+        [TestMethod]
+        public void A_wallet_code_shown_by_the_customer_is_authorized_for_the_confirmed_amount()
+        {
+            using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
+            using var counter = new Counter(host);
+            counter.Type(SaleKey.Digit7, SaleKey.Digit5, SaleKey.Digit0, SaleKey.Ok, SaleKey.Ok); // 7.50: the scripted issuer declines amounts ending in 75
+
+            PaymentOutcome outcome = counter.Session.PresentCustomerQr("ORD-Q2", "284712398471239847")!;
+
+            Assert.AreEqual(PaymentOutcomeKind.Approved, outcome.Kind);
+            Assert.AreEqual(750, host.Ledger.Charges("ORD-Q2").NetChargedMinor);
+        }
     }
 }
