@@ -13,9 +13,12 @@ namespace Terminal.Tools.Bench
             + "  journal [--breakdown]  Transaction journal vs a naive rewrite-the-queue baseline on the\n"
             + "                         simulated flash. Prints one 'name value' line per figure on stdout.\n"
             + "                         Targets missed are explained on stderr; --breakdown explains all.\n"
+            + "  latency [--breakdown]  Answer-to-screen latency of the payment flow: flash writes and modelled\n"
+            + "                         erases between the host's answer and the result screen, and modelled\n"
+            + "                         ESP32-S3 milliseconds (docs/latency-model.md). Counts only, no clock.\n"
             + "  help                   Shows this text.\n"
             + "\n"
-            + "Exit codes: 0 ran (check journal.targets_met), 2 bad arguments.\n"
+            + "Exit codes: 0 ran (check <command>.targets_met), 1 inconsistent run, 2 bad arguments.\n"
             + "See tools/Bench/README.md for what each figure means.\n";
 
         private static int Main(string[] args)
@@ -26,14 +29,14 @@ namespace Terminal.Tools.Bench
                 return 0;
             }
 
-            if (args.Length >= 1 && args[0] == "journal")
+            if (args.Length >= 1 && (args[0] == "journal" || args[0] == "latency"))
             {
                 bool breakdown = false;
                 for (int i = 1; i < args.Length; i++)
                 {
                     if (args[i] != "--breakdown")
                     {
-                        return Fail("unknown option '" + args[i] + "' for 'journal'");
+                        return Fail("unknown option '" + args[i] + "' for '" + args[0] + "'");
                     }
 
                     breakdown = true;
@@ -42,6 +45,11 @@ namespace Terminal.Tools.Bench
                 if (!DeviceLikeRuntime.IsActive)
                 {
                     return DeviceLikeRuntime.RunInChild(args);
+                }
+
+                if (args[0] == "latency")
+                {
+                    return new LatencyBenchmark(new BenchOutput(Console.Out), Console.Error, breakdown).Run();
                 }
 
                 return new JournalBenchmark(new BenchOutput(Console.Out), Console.Error, breakdown).Run();
