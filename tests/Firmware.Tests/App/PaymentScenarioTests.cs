@@ -17,55 +17,7 @@ namespace Terminal.Tests.App
     [TestClass]
     public sealed class PaymentScenarioTests
     {
-        private const string KeyNamespace = "T0001234.1795392000";
-
-        private sealed class Terminal : IDisposable
-        {
-            private readonly HttpClientLink _link;
-
-            public Terminal(PaymentHostServer host, int seed)
-            {
-                Board = SimulatedBoard.Create(seed);
-                _link = new HttpClientLink(host.BaseAddress);
-                Client = new HostClient(_link, new HostClientSettings { TerminalId = "T0001234", MerchantId = "M88990001", FirmwareVersion = "1.0.0", TimeoutMilliseconds = 5000 });
-                Boot();
-            }
-
-            public SimulatedBoard Board { get; }
-
-            public HostClient Client { get; }
-
-            public TransactionJournal Journal { get; private set; } = null!;
-
-            public PaymentFlow Flow { get; private set; } = null!;
-
-            public OutboxPump Pump { get; private set; } = null!;
-
-            public void Boot()
-            {
-                if (Board.Flash.IsPoweredOff)
-                {
-                    Board.Flash.PowerOn();
-                }
-
-                Journal = new TransactionJournal(Board.Storage, KeyNamespace, JournalSettings.CreateDefault());
-                Journal.Open();
-                Flow = new PaymentFlow(Journal, Client, Board.Clock, PaymentFlowSettings.CreateDefault());
-                Pump = new OutboxPump(Journal);
-                Pump.Attach(Destinations.Host, new HostOutboxSink(Journal, Client));
-            }
-
-            public void PowerCutAndReboot()
-            {
-                Board.Flash.CutPowerNow();
-                Boot();
-            }
-
-            public void Dispose()
-            {
-                _link.Dispose();
-            }
-        }
+        private const string KeyNamespace = ScenarioTerminal.KeyNamespace;
 
         private static CardSale Sale(long amount, string reference)
         {
@@ -84,7 +36,7 @@ namespace Terminal.Tests.App
         public void An_approved_card_payment_is_queued_for_screen_printer_and_backend_and_charged_once()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 1);
+            using var terminal = new ScenarioTerminal(host, 1);
 
             PaymentOutcome outcome = terminal.Flow.Pay(Sale(1250, "ORD-1"));
             terminal.Pump.DeliverRound();
@@ -101,7 +53,7 @@ namespace Terminal.Tests.App
         public void A_decline_tells_the_cashier_why_and_what_to_do_next()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 2);
+            using var terminal = new ScenarioTerminal(host, 2);
 
             PaymentOutcome outcome = terminal.Flow.Pay(Sale(1251, "ORD-2")); // the scripted issuer declines amounts ending in 51
 
@@ -116,7 +68,7 @@ namespace Terminal.Tests.App
         public void S1_a_lost_approval_is_unknown_never_failed_and_arrives_as_a_late_confirmation_charged_once()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 3);
+            using var terminal = new ScenarioTerminal(host, 3);
             host.Faults.Arm(new FaultRule(FaultKind.DropResponse, count: 1, operation: HostOperation.Authorize));
 
             PaymentOutcome first = terminal.Flow.Pay(Sale(4200, "ORD-3"));
@@ -140,7 +92,7 @@ namespace Terminal.Tests.App
         public void S2_an_approval_lost_while_the_terminal_rebooted_is_found_at_boot_and_shown_late()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 4);
+            using var terminal = new ScenarioTerminal(host, 4);
             host.Faults.Arm(new FaultRule(FaultKind.ApproveWhileRebooting, count: 1, operation: HostOperation.Authorize));
 
             PaymentOutcome first = terminal.Flow.Pay(Sale(9900, "ORD-4"));
@@ -160,7 +112,7 @@ namespace Terminal.Tests.App
         public void A_payment_the_host_never_received_is_burned_before_it_counts_as_not_charged()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 5);
+            using var terminal = new ScenarioTerminal(host, 5);
             host.Faults.Arm(new FaultRule(FaultKind.DropRequest, count: 1, operation: HostOperation.Authorize));
 
             PaymentOutcome first = terminal.Flow.Pay(Sale(3000, "ORD-5"));
@@ -188,7 +140,7 @@ namespace Terminal.Tests.App
         public void Cancelling_an_unknown_payment_reverses_the_charge_it_turned_out_to_make()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 6);
+            using var terminal = new ScenarioTerminal(host, 6);
             host.Faults.Arm(new FaultRule(FaultKind.ApproveWhileRebooting, count: 1, operation: HostOperation.Authorize));
 
             PaymentOutcome first = terminal.Flow.Pay(Sale(5000, "ORD-6"));
@@ -205,7 +157,7 @@ namespace Terminal.Tests.App
         public void A_result_upload_repeated_after_a_power_cut_is_answered_from_the_hosts_stored_response()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 7);
+            using var terminal = new ScenarioTerminal(host, 7);
             terminal.Flow.Pay(Sale(1250, "ORD-7"));
             Assert.IsTrue(terminal.Journal.TryPeek(Destinations.Host, out JournalEntry upload));
             var sink = new HostOutboxSink(terminal.Journal, terminal.Client);
@@ -225,7 +177,7 @@ namespace Terminal.Tests.App
         public void A_reversal_queued_while_the_host_was_down_is_sent_before_the_next_sale()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 9);
+            using var terminal = new ScenarioTerminal(host, 9);
             host.Faults.Arm(new FaultRule(FaultKind.ApproveWhileRebooting, count: 1, operation: HostOperation.Authorize));
             PaymentOutcome first = terminal.Flow.Pay(Sale(7000, "ORD-9A"));
             host.Faults.Arm(new FaultRule(FaultKind.Error5xx, count: 1, operation: HostOperation.Reversal));
@@ -244,7 +196,7 @@ namespace Terminal.Tests.App
         public void Amounts_outside_the_limit_are_refused_before_anything_is_written_or_sent()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 8);
+            using var terminal = new ScenarioTerminal(host, 8);
 
             PaymentOutcome outcome = terminal.Flow.Pay(Sale(5000001, "ORD-8"));
 

@@ -17,59 +17,13 @@ namespace Terminal.Tests.App
     [TestClass]
     public sealed class QrPaymentScenarioTests
     {
-        private const string KeyNamespace = "T0001234.1795392000";
-
-        private sealed class Terminal : IDisposable
-        {
-            private readonly HttpClientLink _link;
-
-            public Terminal(PaymentHostServer host, int seed)
-            {
-                Board = SimulatedBoard.Create(seed);
-                _link = new HttpClientLink(host.BaseAddress);
-                Client = new HostClient(_link, new HostClientSettings { TerminalId = "T0001234", MerchantId = "M88990001", FirmwareVersion = "1.0.0", TimeoutMilliseconds = 5000 });
-                Boot();
-            }
-
-            public SimulatedBoard Board { get; }
-
-            public HostClient Client { get; }
-
-            public TransactionJournal Journal { get; private set; } = null!;
-
-            public PaymentFlow Flow { get; private set; } = null!;
-
-            public void Boot()
-            {
-                if (Board.Flash.IsPoweredOff)
-                {
-                    Board.Flash.PowerOn();
-                }
-
-                Journal = new TransactionJournal(Board.Storage, KeyNamespace, JournalSettings.CreateDefault());
-                Journal.Open();
-                Flow = new PaymentFlow(Journal, Client, Board.Clock, PaymentFlowSettings.CreateDefault());
-            }
-
-            public void PowerCutAndReboot()
-            {
-                Board.Flash.CutPowerNow();
-                Boot();
-            }
-
-            public string KeyOf(uint sequence) => KeyNamespace + "-" + sequence;
-
-            public void Dispose()
-            {
-                _link.Dispose();
-            }
-        }
+        private const string KeyNamespace = ScenarioTerminal.KeyNamespace;
 
         [TestMethod]
         public void A_merchant_qr_paid_by_the_customer_is_shown_approved_once_and_charged_once()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 21);
+            using var terminal = new ScenarioTerminal(host, 21);
 
             PaymentOutcome offered = terminal.Flow.PayByMerchantQr(800, "QR-1");
             Assert.AreEqual(PaymentOutcomeKind.AwaitingCustomer, offered.Kind);
@@ -94,7 +48,7 @@ namespace Terminal.Tests.App
         public void A_merchant_qr_never_paid_is_closed_after_the_window_and_not_charged()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 22);
+            using var terminal = new ScenarioTerminal(host, 22);
 
             PaymentOutcome offered = terminal.Flow.PayByMerchantQr(900, "QR-2");
             for (int i = 0; i < 39; i++)
@@ -117,7 +71,7 @@ namespace Terminal.Tests.App
         public void S3_a_merchant_qr_paid_between_the_last_poll_and_the_close_is_recorded_as_approved()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 23);
+            using var terminal = new ScenarioTerminal(host, 23);
 
             PaymentOutcome offered = terminal.Flow.PayByMerchantQr(1200, "QR-3");
             terminal.Board.ManualClock.Advance(117000);
@@ -137,7 +91,7 @@ namespace Terminal.Tests.App
         public void A_close_whose_answer_was_lost_is_repeated_under_the_same_key_after_a_reboot()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 24);
+            using var terminal = new ScenarioTerminal(host, 24);
             PaymentOutcome offered = terminal.Flow.PayByMerchantQr(1300, "QR-4");
             Assert.IsTrue(host.Ledger.TryPayQrOrder(terminal.KeyOf(offered.TransactionSequence), out _));
             host.Faults.Arm(new FaultRule(FaultKind.DropResponse, count: 1, operation: HostOperation.Close));
@@ -156,7 +110,7 @@ namespace Terminal.Tests.App
         public void A_merchant_qr_order_left_open_by_a_reboot_is_closed_at_boot()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 25);
+            using var terminal = new ScenarioTerminal(host, 25);
             PaymentOutcome offered = terminal.Flow.PayByMerchantQr(1400, "QR-5");
 
             terminal.PowerCutAndReboot();
@@ -172,7 +126,7 @@ namespace Terminal.Tests.App
         public void A_customer_presented_qr_is_authorized_like_a_card()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 26);
+            using var terminal = new ScenarioTerminal(host, 26);
 
             PaymentOutcome outcome = terminal.Flow.PayByCustomerQr(1500, "QR-6", "281234567890123456");
             PaymentOutcome declined = terminal.Flow.PayByCustomerQr(1551, "QR-7", "281234567890123457");
@@ -189,7 +143,7 @@ namespace Terminal.Tests.App
         public void Duplicate_notifications_are_applied_once()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 27);
+            using var terminal = new ScenarioTerminal(host, 27);
             PaymentOutcome offered = terminal.Flow.PayByMerchantQr(1600, "QR-8");
             Assert.IsTrue(host.Ledger.TryPayQrOrder(terminal.KeyOf(offered.TransactionSequence), out _));
             host.Faults.Arm(new FaultRule(FaultKind.DuplicateNotification, count: 1, operation: HostOperation.Notifications));
@@ -211,7 +165,7 @@ namespace Terminal.Tests.App
         public void A_notice_for_a_payment_already_resolved_is_ignored()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 28);
+            using var terminal = new ScenarioTerminal(host, 28);
             PaymentOutcome offered = terminal.Flow.PayByMerchantQr(1700, "QR-9");
             Assert.IsTrue(host.Ledger.TryPayQrOrder(terminal.KeyOf(offered.TransactionSequence), out _));
             terminal.Board.ManualClock.Advance(3000);

@@ -17,54 +17,7 @@ namespace Terminal.Tests.App
     [TestClass]
     public sealed class SettlementScenarioTests
     {
-        private const string KeyNamespace = "T0001234.1795392000";
-
-        private sealed class Terminal : IDisposable
-        {
-            private readonly HttpClientLink _link;
-
-            public Terminal(PaymentHostServer host, int seed)
-            {
-                Board = SimulatedBoard.Create(seed);
-                _link = new HttpClientLink(host.BaseAddress);
-                Client = new HostClient(_link, new HostClientSettings { TerminalId = "T0001234", MerchantId = "M88990001", FirmwareVersion = "1.0.0", TimeoutMilliseconds = 5000 });
-                Boot();
-            }
-
-            public SimulatedBoard Board { get; }
-
-            public HostClient Client { get; }
-
-            public TransactionJournal Journal { get; private set; } = null!;
-
-            public PaymentFlow Flow { get; private set; } = null!;
-
-            public int RecountedAtBoot { get; private set; }
-
-            public void Boot()
-            {
-                if (Board.Flash.IsPoweredOff)
-                {
-                    Board.Flash.PowerOn();
-                }
-
-                Journal = new TransactionJournal(Board.Storage, KeyNamespace, JournalSettings.CreateDefault());
-                Journal.Open();
-                Flow = new PaymentFlow(Journal, Client, Board.Clock, PaymentFlowSettings.CreateDefault(), Board.Storage);
-                RecountedAtBoot = Flow.OpenBatch();
-            }
-
-            public void PowerCutAndReboot()
-            {
-                Board.Flash.CutPowerNow();
-                Boot();
-            }
-
-            public void Dispose()
-            {
-                _link.Dispose();
-            }
-        }
+        private const string KeyNamespace = ScenarioTerminal.KeyNamespace;
 
         private static CardSale Sale(long amount, string reference)
         {
@@ -96,7 +49,7 @@ namespace Terminal.Tests.App
         public void Two_card_sales_and_a_qr_sale_settle_and_the_next_batch_starts_empty()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 31);
+            using var terminal = new ScenarioTerminal(host, 31, withBatch: true);
             Assert.AreEqual(PaymentOutcomeKind.Approved, terminal.Flow.Pay(Sale(1250, "ST-1")).Kind);
             Assert.AreEqual(PaymentOutcomeKind.Approved, terminal.Flow.Pay(Sale(800, "ST-2")).Kind);
             Assert.AreEqual(PaymentOutcomeKind.Approved, terminal.Flow.PayByCustomerQr(1500, "ST-3", "281234567890123456").Kind);
@@ -125,7 +78,7 @@ namespace Terminal.Tests.App
         public void S4_results_still_queued_refuse_settlement_until_the_network_returns()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 32);
+            using var terminal = new ScenarioTerminal(host, 32, withBatch: true);
             host.Faults.Arm(new FaultRule(FaultKind.Error5xx, count: 1000, operation: HostOperation.Result));
             terminal.Flow.Pay(Sale(1250, "S4-1"));
             terminal.Flow.Pay(Sale(2500, "S4-2"));
@@ -149,7 +102,7 @@ namespace Terminal.Tests.App
         public void S5_an_unknown_payment_blocks_settlement_until_it_is_resolved_and_then_counts()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 33);
+            using var terminal = new ScenarioTerminal(host, 33, withBatch: true);
             terminal.Flow.Pay(Sale(1000, "S5-1"));
             host.Faults.Arm(new FaultRule(FaultKind.ApproveWhileRebooting, count: 1, operation: HostOperation.Authorize));
             PaymentOutcome unknown = terminal.Flow.Pay(Sale(4200, "S5-2"));
@@ -174,7 +127,7 @@ namespace Terminal.Tests.App
         public void A_mismatch_keeps_the_batch_and_the_retry_goes_under_a_new_key()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 34);
+            using var terminal = new ScenarioTerminal(host, 34, withBatch: true);
             terminal.Flow.Pay(Sale(1000, "MM-1"));
 
             // The host approves a payment of this terminal that the terminal never counted.
@@ -212,7 +165,7 @@ namespace Terminal.Tests.App
         public void A_lost_settlement_answer_is_retried_after_a_reboot_under_the_same_key()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 35);
+            using var terminal = new ScenarioTerminal(host, 35, withBatch: true);
             terminal.Flow.Pay(Sale(1000, "NA-1"));
             terminal.Flow.SendQueuedHostItems();
             host.Faults.Arm(new FaultRule(FaultKind.DropResponse, count: 1, operation: HostOperation.Settlement));
@@ -242,7 +195,7 @@ namespace Terminal.Tests.App
         public void A_power_cut_between_recording_an_approval_and_counting_it_is_recounted_at_boot()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 36);
+            using var terminal = new ScenarioTerminal(host, 36, withBatch: true);
             terminal.Flow.Pay(Sale(1000, "PC-1"));
             terminal.Board.Flash.BeforeMutation = (kind, fileName, index) =>
             {
@@ -341,7 +294,7 @@ namespace Terminal.Tests.App
         public void A_damaged_batch_file_is_an_HW_STORAGE_error_never_zero_totals()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 37);
+            using var terminal = new ScenarioTerminal(host, 37, withBatch: true);
             terminal.Flow.Pay(Sale(1000, "DM-1"));
             terminal.Board.Flash.FlipBits(SettlementBatch.FileName, 3, new Random(5));
 
@@ -360,7 +313,7 @@ namespace Terminal.Tests.App
         public void The_daily_automatic_settlement_fires_once_per_day_after_its_time()
         {
             using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
-            using var terminal = new Terminal(host, 38);
+            using var terminal = new ScenarioTerminal(host, 38, withBatch: true);
             terminal.Flow.SettlementSettings = new SettlementSettings { AutoSettleMinuteOfDayUtc = 22 * 60 };
             long midnight = terminal.Board.Clock.UtcNowMilliseconds; // the simulated board starts at 00:00 UTC
             Assert.IsFalse(terminal.Flow.ShouldAutoSettle(midnight + (23 * 3600000L)), "an empty batch is not settled");
