@@ -36,6 +36,23 @@ namespace Terminal.App.Outbox
             return delivered;
         }
 
+        /// <summary>
+        /// Delivers what one queue's sink takes, oldest first, stopping at the first item it refuses,
+        /// and commits the acknowledgements when there were any.
+        /// </summary>
+        /// <param name="destination">A single destination.</param>
+        /// <returns>The number of items delivered.</returns>
+        public int DeliverQueue(int destination)
+        {
+            int delivered = DeliverTo(destination);
+            if (delivered > 0)
+            {
+                _journal.Commit();
+            }
+
+            return delivered;
+        }
+
         private int DeliverTo(int destination)
         {
             IOutboxSink sink = _sinks[Destinations.IndexOf(destination)];

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using Terminal.App.Outbox;
 using Terminal.Core.Journal;
 using Terminal.Core.Protocol;
 using Terminal.Hal.Storage;
@@ -29,7 +30,7 @@ namespace Terminal.App.Payments
         private readonly IClock _clock;
         private readonly PaymentFlowSettings _settings;
         private readonly ArrayList _schedule = new ArrayList();
-        private readonly HostOutboxSink _hostQueue;
+        private readonly OutboxPump _hostQueue;
 
         /// <summary>Creates the flow.</summary>
         /// <param name="journal">The open journal.</param>
@@ -47,7 +48,8 @@ namespace Terminal.App.Payments
             _host = host;
             _clock = clock;
             _settings = settings;
-            _hostQueue = new HostOutboxSink(journal, host);
+            _hostQueue = new OutboxPump(journal);
+            _hostQueue.Attach(Destinations.Host, new HostOutboxSink(journal, host));
         }
 
         /// <summary>
@@ -167,25 +169,7 @@ namespace Terminal.App.Payments
         /// <returns>The items the host took.</returns>
         public int SendQueuedHostItems()
         {
-            int sent = 0;
-            JournalEntry item;
-            while (_journal.TryPeek(Destinations.Host, out item))
-            {
-                if (!_hostQueue.Deliver(item, _journal.IdempotencyKeyFor(item)))
-                {
-                    break;
-                }
-
-                _journal.MarkDelivered(item, Destinations.Host);
-                sent++;
-            }
-
-            if (sent > 0)
-            {
-                _journal.Commit();
-            }
-
-            return sent;
+            return _hostQueue.DeliverQueue(Destinations.Host);
         }
 
         /// <summary>

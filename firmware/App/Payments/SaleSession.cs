@@ -119,52 +119,22 @@ namespace Terminal.App.Payments
         /// <returns>The outcome; <c>null</c> when no card was expected.</returns>
         public PaymentOutcome PresentCard(CardSale card)
         {
-            CardSale sale;
-            lock (_gate)
+            long amount;
+            if (!TryBeginAuthorizing("Authorizing. Please wait.", out amount))
             {
-                if (State != SaleState.WaitingForCard)
-                {
-                    return null;
-                }
-
-                State = SaleState.Authorizing;
-                Prompt = "Authorizing. Please wait.";
-                _cancelRequested = false;
-                sale = new CardSale();
-                sale.AmountMinorUnits = AmountMinorUnits;
-                sale.MerchantReference = card.MerchantReference;
-                sale.CardLast4 = card.CardLast4;
-                sale.CardBrand = card.CardBrand;
-                sale.EntryMode = card.EntryMode;
-                sale.ReaderPayload = card.ReaderPayload;
+                return null;
             }
+
+            CardSale sale = new CardSale();
+            sale.AmountMinorUnits = amount;
+            sale.MerchantReference = card.MerchantReference;
+            sale.CardLast4 = card.CardLast4;
+            sale.CardBrand = card.CardBrand;
+            sale.EntryMode = card.EntryMode;
+            sale.ReaderPayload = card.ReaderPayload;
 
             // Outside the lock: the keypad's thread may press Cancel meanwhile.
-            PaymentOutcome outcome = _flow.Pay(sale);
-
-            lock (_gate)
-            {
-                if (_cancelRequested)
-                {
-                    PaymentOutcome undone = null;
-                    if (outcome.Kind == PaymentOutcomeKind.Approved)
-                    {
-                        undone = _flow.ReverseApproved(outcome.TransactionSequence);
-                    }
-                    else if (outcome.Kind == PaymentOutcomeKind.Unknown)
-                    {
-                        undone = _flow.Cancel(outcome.TransactionSequence);
-                    }
-
-                    if (undone != null)
-                    {
-                        outcome = undone;
-                    }
-                }
-
-                ShowOutcome(outcome);
-                return outcome;
-            }
+            return FinishAuthorizing(_flow.Pay(sale));
         }
 
         /// <summary>
@@ -177,24 +147,12 @@ namespace Terminal.App.Payments
         public PaymentOutcome ShowMerchantQr(string merchantReference)
         {
             long amount;
-            lock (_gate)
+            if (!TryBeginAuthorizing("Creating the QR order. Please wait.", out amount))
             {
-                if (State != SaleState.WaitingForCard)
-                {
-                    return null;
-                }
-
-                State = SaleState.Authorizing;
-                Prompt = "Creating the QR order. Please wait.";
-                amount = AmountMinorUnits;
+                return null;
             }
 
-            PaymentOutcome outcome = _flow.PayByMerchantQr(amount, merchantReference);
-            lock (_gate)
-            {
-                ShowOutcome(outcome);
-                return outcome;
-            }
+            return FinishAuthorizing(_flow.PayByMerchantQr(amount, merchantReference));
         }
 
         /// <summary>
@@ -207,24 +165,12 @@ namespace Terminal.App.Payments
         public PaymentOutcome PresentCustomerQr(string merchantReference, string scannedCode)
         {
             long amount;
-            lock (_gate)
+            if (!TryBeginAuthorizing("Authorizing. Please wait.", out amount))
             {
-                if (State != SaleState.WaitingForCard)
-                {
-                    return null;
-                }
-
-                State = SaleState.Authorizing;
-                Prompt = "Authorizing. Please wait.";
-                amount = AmountMinorUnits;
+                return null;
             }
 
-            PaymentOutcome outcome = _flow.PayByCustomerQr(amount, merchantReference, scannedCode);
-            lock (_gate)
-            {
-                ShowOutcome(outcome);
-                return outcome;
-            }
+            return FinishAuthorizing(_flow.PayByCustomerQr(amount, merchantReference, scannedCode));
         }
 
         /// <summary>
@@ -293,6 +239,55 @@ namespace Terminal.App.Payments
             long whole = amountMinorUnits / 100;
             long fraction = amountMinorUnits % 100;
             return whole.ToString() + "." + (fraction < 10 ? "0" : string.Empty) + fraction.ToString();
+        }
+
+        /// <summary>Moves from waiting for a card or code to authorizing; <c>false</c> when no payment was expected.</summary>
+        private bool TryBeginAuthorizing(string prompt, out long amount)
+        {
+            lock (_gate)
+            {
+                amount = AmountMinorUnits;
+                if (State != SaleState.WaitingForCard)
+                {
+                    return false;
+                }
+
+                State = SaleState.Authorizing;
+                Prompt = prompt;
+                _cancelRequested = false;
+                return true;
+            }
+        }
+
+        /// <summary>
+        /// Shows the outcome of an authorization, honouring a Cancel pressed while it ran: an
+        /// approval is reversed, an unknown payment or a QR order waiting for the customer cancelled.
+        /// </summary>
+        private PaymentOutcome FinishAuthorizing(PaymentOutcome outcome)
+        {
+            lock (_gate)
+            {
+                if (_cancelRequested)
+                {
+                    PaymentOutcome undone = null;
+                    if (outcome.Kind == PaymentOutcomeKind.Approved)
+                    {
+                        undone = _flow.ReverseApproved(outcome.TransactionSequence);
+                    }
+                    else if (outcome.Kind == PaymentOutcomeKind.Unknown || outcome.Kind == PaymentOutcomeKind.AwaitingCustomer)
+                    {
+                        undone = _flow.Cancel(outcome.TransactionSequence);
+                    }
+
+                    if (undone != null)
+                    {
+                        outcome = undone;
+                    }
+                }
+
+                ShowOutcome(outcome);
+                return outcome;
+            }
         }
 
         private bool EnterAmount(SaleKey key)

@@ -227,5 +227,27 @@ namespace Terminal.Tests.App
             Assert.AreEqual(PaymentOutcomeKind.Approved, outcome.Kind);
             Assert.AreEqual(750, host.Ledger.Charges("ORD-Q2").NetChargedMinor);
         }
+    
+        [TestMethod]
+        public async Task Cancel_pressed_while_a_qr_order_is_being_created_cancels_the_order()
+        {
+            using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
+            using var counter = new Counter(host);
+            counter.Type(SaleKey.Digit4, SaleKey.Digit0, SaleKey.Digit0, SaleKey.Ok, SaleKey.Ok);
+            FaultHold hold = host.Faults.Hold(HostOperation.Authorize);
+
+            Task<PaymentOutcome> creating = Task.Run(() => counter.Session.ShowMerchantQr("ORD-Q3")!);
+            await hold.Arrived;
+            Assert.IsTrue(counter.Session.Press(SaleKey.Cancel));
+            hold.Release();
+            PaymentOutcome outcome = (await creating)!;
+            counter.Flow.SendQueuedHostItems();
+
+            Assert.AreEqual(PaymentOutcomeKind.Cancelled, outcome.Kind, "the cancel acknowledged on screen is carried out");
+            Assert.AreEqual(SaleState.Cancelled, counter.Session.State);
+            Assert.IsNull(counter.Journal.FindTransaction(outcome.TransactionSequence), "cancelled and its reversal acknowledged: forgotten");
+            Assert.IsFalse(host.Ledger.TryPayQrOrder("T0001234.1795392000-" + outcome.TransactionSequence, out _), "the order can no longer be paid");
+            Assert.AreEqual(0, host.Ledger.Charges("ORD-Q3").NetChargedMinor);
+        }
     }
 }
