@@ -158,7 +158,13 @@ namespace Terminal.Tests.App
 
             Assert.AreEqual(TerminalStatus.Ready, app.Status);
             Assert.IsNull(app.Payments);
+            app.Journal.BeginTransaction(Sale(), 1795392000000, out uint sequence);
+            app.Journal.RecordResponse(sequence, new HostResponse { Outcome = TransactionOutcome.Approved, ResponseCode = "00", HostReference = "H1" }, Destinations.All);
+
             app.ServiceHost();
+            app.DeliverPending();
+
+            Assert.AreEqual(1, app.Journal.PendingCount(Destinations.Host), "nothing takes the upload, and nothing drops it");
         }
     }
 }
