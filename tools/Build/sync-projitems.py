@@ -14,6 +14,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 PROJITEMS = [
     "hal/Contracts/Terminal.Hal.projitems",
     "firmware/Core/Terminal.Core.projitems",
+    "firmware/Drivers/Terminal.Drivers.projitems",
     "firmware/App/Terminal.App.projitems",
 ]
 

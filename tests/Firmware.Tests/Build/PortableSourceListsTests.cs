@@ -15,6 +15,7 @@ namespace Terminal.Tests.Build
         [TestMethod]
         [DataRow("hal/Contracts/Terminal.Hal.projitems")]
         [DataRow("firmware/Core/Terminal.Core.projitems")]
+        [DataRow("firmware/Drivers/Terminal.Drivers.projitems")]
         [DataRow("firmware/App/Terminal.App.projitems")]
         public void Every_portable_source_file_is_in_its_shared_compile_list(string projitems)
         {
@@ -36,6 +37,7 @@ namespace Terminal.Tests.Build
         [TestMethod]
         [DataRow("hal/Contracts/Terminal.Hal.projitems")]
         [DataRow("firmware/Core/Terminal.Core.projitems")]
+        [DataRow("firmware/Drivers/Terminal.Drivers.projitems")]
         [DataRow("firmware/App/Terminal.App.projitems")]
         public void Every_shared_compile_list_is_imported_by_a_device_project(string projitems)
         {
