@@ -25,7 +25,7 @@ namespace Terminal.Hal.Esp32
     /// ----------------------------  -----  ----------------------  -----------------------------------------------
     /// TFT SCLK (ST7789/ILI9341)     12     SPI1_CLOCK              FSPICLK: the IO MUX pin of SPI2, the host
     /// TFT MOSI / SDA                11     SPI1_MOSI               nanoFramework's SPI1 drives on ESP32-S3 (FSPID)
-    /// TFT MISO                      -      not wired               the panel is only written
+    /// TFT MISO (SDO)                13     SPI1_MISO               FSPIQ; lets the self-test read the controller id (RDDID)
     /// TFT CS                        10     GPIO                    FSPICS0
     /// TFT D/C                       14     GPIO
     /// TFT RESET                     21     GPIO
@@ -42,7 +42,6 @@ namespace Terminal.Hal.Esp32
     /// PN532 RSTPDN                  15     GPIO output             active low reset / power-down
     /// Keypad rows 1-4               4 5 6 7     GPIO outputs       driven low one at a time while scanning
     /// Keypad columns 1-4            1 2 38 42   GPIO inputs        internal pull-ups
-    /// Spare                         13     -                       suggested: buzzer on PWM
     /// </code>
     /// <para>Never used: 0, 3, 45, 46 (strapping pins, ESP32-S3 datasheet "Strapping Pins"); 19 and 20 (USB D-/D+:
     /// ESP32_S3_ALL runs the debugger and deployment over USB CDC); 26-32 (SPI flash and PSRAM); 33-37 (octal
@@ -63,6 +62,7 @@ namespace Terminal.Hal.Esp32
 
         private const int DisplayClockPin = 12;
         private const int DisplayDataPin = 11;
+        private const int DisplayReadPin = 13;
         private const int DisplayChipSelectPin = 10;
         private const int DisplayDataCommandPin = 14;
         private const int DisplayResetPin = 21;
@@ -205,6 +205,7 @@ namespace Terminal.Hal.Esp32
 
             Configuration.SetPinFunction(DisplayClockPin, DeviceFunction.SPI1_CLOCK);
             Configuration.SetPinFunction(DisplayDataPin, DeviceFunction.SPI1_MOSI);
+            Configuration.SetPinFunction(DisplayReadPin, DeviceFunction.SPI1_MISO);
 
             Configuration.SetPinFunction(PrinterTransmitPin, DeviceFunction.COM2_TX);
             Configuration.SetPinFunction(PrinterReceivePin, DeviceFunction.COM2_RX);
