@@ -296,17 +296,28 @@ namespace Terminal.Drivers.Display.Canvas
         }
 
         /// <inheritdoc/>
+        /// <remarks>
+        /// With a panel, every call asks it whether it is still there (2 bytes) even when nothing changed, so a
+        /// panel re-plugged while the screen stood still is repainted at the next call, and a silent panel is
+        /// reported. Call it at least once a second (the status bar's clock does).
+        /// </remarks>
         public bool Present()
         {
-            if (!HasPendingChanges)
+            if (_panel == null)
             {
+                if (HasPendingChanges)
+                {
+                    MarkAllShown();
+                }
+
                 return true;
             }
 
-            if (_panel == null)
+            // Pixels drawn back to what the panel shows are no change.
+            bool changes = _contentUnknown || (_dirtyTop <= _dirtyBottom && NarrowSpans() > 0);
+            if (!changes)
             {
-                MarkAllShown();
-                return true;
+                ClearDirty();
             }
 
             PanelStatus status = _panel.BeginFrame();
@@ -319,6 +330,10 @@ namespace Terminal.Drivers.Display.Canvas
                 // Nothing was written: what is pending stays pending, exactly as it was.
                 return false;
             }
+            else if (!changes)
+            {
+                return true;
+            }
 
             if (_contentUnknown)
             {
@@ -326,11 +341,11 @@ namespace Terminal.Drivers.Display.Canvas
             }
             else
             {
-                SendChangedSpans();
+                SendSpans();
             }
 
-            // Whatever happens next, the frame memory now matches what was sent as far as the canvas knows;
-            // if the panel says otherwise, the whole frame goes again.
+            // The canvas now believes the panel shows the frame; if the panel says otherwise, the whole frame
+            // goes again next time, because the canvas cannot know which part arrived.
             ClearDirty();
             if (_panel.EndFrame() != PanelStatus.Ready)
             {
@@ -342,9 +357,9 @@ namespace Terminal.Drivers.Display.Canvas
             return true;
         }
 
-        private void SendChangedSpans()
+        // Narrows each dirty row to the pixels that differ from what the panel shows; returns how many rows have any.
+        private int NarrowSpans()
         {
-            // Narrow each dirty row to the pixels that differ from what the panel shows.
             int rowsWithChanges = 0;
             for (int row = _dirtyTop; row <= _dirtyBottom; row++)
             {
@@ -376,11 +391,11 @@ namespace Terminal.Drivers.Display.Canvas
                 }
             }
 
-            if (rowsWithChanges == 0)
-            {
-                return;
-            }
+            return rowsWithChanges;
+        }
 
+        private void SendSpans()
+        {
             // Group rows into windows, top to bottom (greedy: one pass, no allocation, O(rows)).
             int windowTop = -1;
             int windowBottom = -1;
