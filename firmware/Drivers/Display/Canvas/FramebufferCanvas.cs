@@ -297,27 +297,27 @@ namespace Terminal.Drivers.Display.Canvas
 
         /// <inheritdoc/>
         /// <remarks>
-        /// With a panel, every call asks it whether it is still there (2 bytes) even when nothing changed, so a
-        /// panel re-plugged while the screen stood still is repainted at the next call, and a silent panel is
-        /// reported. Call it at least once a second (the status bar's clock does).
+        /// When nothing differs from what the panel shows, nothing at all goes on the bus: a panel re-plugged
+        /// while the screen stood still is found by <see cref="CheckPanel"/>, not here.
         /// </remarks>
         public bool Present()
         {
-            if (_panel == null)
+            if (!HasPendingChanges)
             {
-                if (HasPendingChanges)
-                {
-                    MarkAllShown();
-                }
-
                 return true;
             }
 
-            // Pixels drawn back to what the panel shows are no change.
-            bool changes = _contentUnknown || (_dirtyTop <= _dirtyBottom && NarrowSpans() > 0);
-            if (!changes)
+            if (_panel == null)
+            {
+                MarkAllShown();
+                return true;
+            }
+
+            // Pixels drawn back to what the panel shows are no change: if nothing is left, stay off the bus.
+            if (!_contentUnknown && NarrowSpans() == 0)
             {
                 ClearDirty();
+                return true;
             }
 
             PanelStatus status = _panel.BeginFrame();
@@ -329,10 +329,6 @@ namespace Terminal.Drivers.Display.Canvas
             {
                 // Nothing was written: what is pending stays pending, exactly as it was.
                 return false;
-            }
-            else if (!changes)
-            {
-                return true;
             }
 
             if (_contentUnknown)
@@ -355,6 +351,34 @@ namespace Terminal.Drivers.Display.Canvas
 
             _contentUnknown = false;
             return true;
+        }
+
+        /// <summary>
+        /// Asks the panel whether it is still there and still initialised (a 2-byte status read), and sends it
+        /// the whole frame when it was reset or re-plugged since the last update; pending changes are sent too.
+        /// Call it about once a second while the screen stands still, and from the HW-DISPLAY self-test.
+        /// </summary>
+        /// <returns><c>true</c> when the panel answers and shows the frame; <c>false</c> when it does not answer (HW-DISPLAY). A canvas without a panel returns <c>true</c>.</returns>
+        public bool CheckPanel()
+        {
+            if (_panel == null)
+            {
+                return true;
+            }
+
+            PanelStatus status = _panel.BeginFrame();
+            if (status == PanelStatus.ContentLost)
+            {
+                _contentUnknown = true;
+                return Present();
+            }
+
+            if (status != PanelStatus.Ready)
+            {
+                return false;
+            }
+
+            return Present();
         }
 
         // Narrows each dirty row to the pixels that differ from what the panel shows; returns how many rows have any.

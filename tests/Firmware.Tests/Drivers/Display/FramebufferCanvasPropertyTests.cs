@@ -52,7 +52,7 @@ namespace Terminal.Tests.Drivers.Display
 
                     emulator.NotAnswering = false;
                     emulator.Unplugged = false;
-                    if (!canvas.Present())
+                    if (!canvas.Present() || !canvas.CheckPanel())
                     {
                         return false;
                     }
@@ -137,8 +137,10 @@ namespace Terminal.Tests.Drivers.Display
                         TextPainter.Draw(canvas, TerminalFonts.Regular, "请刷卡 58", _x, _y, _color, Palette[(_scale + 1) % 4], 1 + (_scale % 3));
                         break;
                     case 6:
-                    case 7:
                         canvas.Present();
+                        break;
+                    case 7:
+                        canvas.CheckPanel();
                         break;
                     case 8:
                         emulator.NotAnswering = !emulator.NotAnswering;

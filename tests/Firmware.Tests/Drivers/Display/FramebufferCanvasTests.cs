@@ -46,7 +46,7 @@ namespace Terminal.Tests.Drivers.Display
         }
 
         [TestMethod]
-        public void Drawing_what_the_panel_already_shows_sends_no_pixels_only_the_status_check()
+        public void Drawing_what_the_panel_already_shows_sends_nothing_at_all()
         {
             var rig = new DisplayRig().Started();
             rig.Canvas.FillRectangle(0, 0, 240, 40, Rgb565.Brand);
@@ -61,23 +61,30 @@ namespace Terminal.Tests.Drivers.Display
             TextPainter.Draw(rig.Canvas, TerminalFonts.Regular, "请刷卡 12:30", 8, 12, Rgb565.White, Rgb565.Brand, 1);
             Assert.IsTrue(rig.Canvas.Present());
 
-            Assert.AreEqual(StatusCheckBytes, rig.Emulator.BytesClocked - before);
+            Assert.AreEqual(0, rig.Emulator.BytesClocked - before);
         }
 
         [TestMethod]
-        public void A_panel_re_plugged_while_the_screen_stood_still_is_repainted_at_the_next_present()
+        public void A_panel_re_plugged_while_the_screen_stood_still_is_repainted_by_the_periodic_check()
         {
             var rig = new DisplayRig().Started();
             rig.Canvas.FillRectangle(0, 0, 240, 40, Rgb565.Brand);
             rig.Canvas.Present();
 
             rig.Emulator.Unplugged = true;
-            Assert.IsFalse(rig.Canvas.Present(), "nothing to draw, but the silent panel is reported");
+            Assert.IsTrue(rig.Canvas.Present(), "nothing to draw: nothing goes on the bus");
+            Assert.IsFalse(rig.Canvas.CheckPanel(), "the periodic check reports the silent panel");
             rig.Emulator.Unplugged = false;
-            Assert.IsTrue(rig.Canvas.Present());
+            long before = rig.Emulator.BytesClocked;
+
+            Assert.IsTrue(rig.Canvas.CheckPanel());
 
             rig.AssertPanelShowsCanvas();
             Assert.IsTrue(rig.Emulator.ShowsImage);
+            Assert.IsTrue(rig.Emulator.BytesClocked - before > 240 * 320 * 2, "the whole frame again");
+            long settled = rig.Emulator.BytesClocked;
+            Assert.IsTrue(rig.Canvas.CheckPanel());
+            Assert.AreEqual(StatusCheckBytes, rig.Emulator.BytesClocked - settled, "a healthy panel costs the check only");
         }
 
         [TestMethod]
