@@ -131,7 +131,7 @@ namespace Terminal.App.Screens
             // Cancelled.
             CancelledTitle = zh ? "已撤销" : "Cancelled";
             CancelledLine = zh ? "如有扣款将自动冲正退回" : "Any charge will be reversed.";
-            CancelledNextStep = zh ? "可改用其他方式收款" : "Take payment another way";
+            CancelledNextStep = zh ? "可改用其他方式收款" : "Take payment another way.";
 
             // Refused: the terminal did not start the payment.
             RefusedTitle = zh ? "交易未发起" : "Not started";

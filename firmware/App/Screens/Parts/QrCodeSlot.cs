@@ -10,6 +10,12 @@ namespace Terminal.App.Screens
         /// <summary>Modules of light margin on each side (ISO/IEC 18004 requires 4).</summary>
         public const int QuietZoneModules = 4;
 
+        /// <summary>Smallest module drawn, in pixels: below 2 a phone camera misreads the panel's pixel grid.</summary>
+        public const int MinimumModulePixels = 2;
+
+        /// <summary>Largest module drawn, in pixels (the canvas contract's largest scale).</summary>
+        public const int MaximumModulePixels = 8;
+
         private readonly ScreenCanvas _screen;
         private string _content;
         private bool _drawn;
@@ -48,9 +54,18 @@ namespace Terminal.App.Screens
             }
 
             int scale = side / modules;
-            if (scale > 8)
+            if (scale > MaximumModulePixels)
             {
-                scale = 8;
+                scale = MaximumModulePixels;
+            }
+
+            if (scale < MinimumModulePixels)
+            {
+                // Too many modules for the square: a code of 1-pixel modules does not scan from a TFT.
+                _screen.Fill(left, top, side, side, ScreenColors.Background);
+                _content = content;
+                _drawn = false;
+                return false;
             }
 
             // Centred in the square; the margin left by whole modules is part of the quiet zone.
