@@ -299,14 +299,7 @@ namespace Terminal.App.Screens
         {
             lock (_gate)
             {
-                if (_current != _authorizing || secondsLeft == _authorizing.SecondsLeft)
-                {
-                    return;
-                }
-
-                _authorizing.SecondsLeft = secondsLeft;
-                _composer.Countdown(secondsLeft, ScreenColors.Progress);
-                Present();
+                TickLocked(secondsLeft);
             }
         }
 
@@ -421,45 +414,51 @@ namespace Terminal.App.Screens
         /// <param name="secondsLeft">For the authorizing state: seconds until the authorization times out.</param>
         public void ShowSale(SaleSession session, int secondsLeft)
         {
-            lock (_gate)
+            // No lock here: each call below takes it (no nested locking), and the session has its own.
+            long amount = session.AmountMinorUnits;
+            switch (session.State)
             {
-                long amount = session.AmountMinorUnits;
-                switch (session.State)
-                {
-                    case SaleState.Idle:
-                        ShowIdle();
-                        break;
-                    case SaleState.AmountEntry:
-                        ShowAmountEntry(amount);
-                        break;
-                    case SaleState.Confirm:
-                        ShowAmountConfirmation(amount);
-                        break;
-                    case SaleState.WaitingForCard:
-                        ShowPresentCard(amount);
-                        break;
-                    case SaleState.Authorizing:
-                        if (_current == _authorizing)
+                case SaleState.Idle:
+                    ShowIdle();
+                    break;
+                case SaleState.AmountEntry:
+                    ShowAmountEntry(amount);
+                    break;
+                case SaleState.Confirm:
+                    ShowAmountConfirmation(amount);
+                    break;
+                case SaleState.WaitingForCard:
+                    ShowPresentCard(amount);
+                    break;
+                case SaleState.Authorizing:
+                    lock (_gate)
+                    {
+                        if (_current == _authorizing && _saleAmountMinorUnits == amount)
                         {
-                            UpdateCountdown(secondsLeft);
+                            TickLocked(secondsLeft);
                         }
                         else
                         {
-                            ShowAuthorizing(amount, secondsLeft);
+                            _saleAmountMinorUnits = amount;
+                            _authorizing.AmountMinorUnits = amount;
+                            _authorizing.SecondsLeft = secondsLeft;
+                            _authorizing.CancelRequested = false;
+                            Display(_authorizing);
                         }
+                    }
 
-                        break;
-                    case SaleState.ShowingQr:
-                        ShowMerchantQr(amount, session.QrContent);
-                        break;
-                    default:
-                        if (session.Outcome != null)
-                        {
-                            ShowOutcome(session.Outcome, amount);
-                        }
+                    break;
+                case SaleState.ShowingQr:
+                    ShowMerchantQr(amount, session.QrContent);
+                    break;
+                default:
+                    PaymentOutcome outcome = session.Outcome;
+                    if (outcome != null)
+                    {
+                        ShowOutcome(outcome, amount);
+                    }
 
-                        break;
-                }
+                    break;
             }
         }
 
@@ -473,6 +472,18 @@ namespace Terminal.App.Screens
             {
                 RepaintAll();
             }
+        }
+
+        private void TickLocked(int secondsLeft)
+        {
+            if (_current != _authorizing || secondsLeft == _authorizing.SecondsLeft)
+            {
+                return;
+            }
+
+            _authorizing.SecondsLeft = secondsLeft;
+            _composer.Countdown(secondsLeft, ScreenColors.Progress);
+            Present();
         }
 
         private void ShowOutcomeLocked(PaymentOutcome outcome, long amountMinorUnits)
