@@ -511,12 +511,12 @@ namespace Terminal.Hal.Simulated.Display
 
         private void PowerUp()
         {
-            for (int index = 0; index < _memory.Length; index++)
-            {
-                _memory[index] = PowerUpGarbage;
-            }
+            Array.Fill(_memory, PowerUpGarbage);
 
             Reset();
+
+            // Plugging a cable in is not something the driver did: it cannot wait for it, so it is not held to it.
+            _busyUntilMilliseconds = 0;
         }
 
         private void Reset()

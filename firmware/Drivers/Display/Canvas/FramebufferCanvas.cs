@@ -296,6 +296,10 @@ namespace Terminal.Drivers.Display.Canvas
         }
 
         /// <inheritdoc/>
+        /// <remarks>
+        /// When nothing differs from what the panel shows, nothing at all goes on the bus: a panel re-plugged
+        /// while the screen stood still is found by <see cref="CheckPanel"/>, not here.
+        /// </remarks>
         public bool Present()
         {
             if (!HasPendingChanges)
@@ -306,6 +310,13 @@ namespace Terminal.Drivers.Display.Canvas
             if (_panel == null)
             {
                 MarkAllShown();
+                return true;
+            }
+
+            // Pixels drawn back to what the panel shows are no change: if nothing is left, stay off the bus.
+            if (!_contentUnknown && NarrowSpans() == 0)
+            {
+                ClearDirty();
                 return true;
             }
 
@@ -326,11 +337,11 @@ namespace Terminal.Drivers.Display.Canvas
             }
             else
             {
-                SendChangedSpans();
+                SendSpans();
             }
 
-            // Whatever happens next, the frame memory now matches what was sent as far as the canvas knows;
-            // if the panel says otherwise, the whole frame goes again.
+            // The canvas now believes the panel shows the frame; if the panel says otherwise, the whole frame
+            // goes again next time, because the canvas cannot know which part arrived.
             ClearDirty();
             if (_panel.EndFrame() != PanelStatus.Ready)
             {
@@ -342,9 +353,37 @@ namespace Terminal.Drivers.Display.Canvas
             return true;
         }
 
-        private void SendChangedSpans()
+        /// <summary>
+        /// Asks the panel whether it is still there and still initialised (a 2-byte status read), and sends it
+        /// the whole frame when it was reset or re-plugged since the last update; pending changes are sent too.
+        /// Call it about once a second while the screen stands still, and from the HW-DISPLAY self-test.
+        /// </summary>
+        /// <returns><c>true</c> when the panel answers and shows the frame; <c>false</c> when it does not answer (HW-DISPLAY). A canvas without a panel returns <c>true</c>.</returns>
+        public bool CheckPanel()
         {
-            // Narrow each dirty row to the pixels that differ from what the panel shows.
+            if (_panel == null)
+            {
+                return true;
+            }
+
+            PanelStatus status = _panel.BeginFrame();
+            if (status == PanelStatus.ContentLost)
+            {
+                _contentUnknown = true;
+                return Present();
+            }
+
+            if (status != PanelStatus.Ready)
+            {
+                return false;
+            }
+
+            return Present();
+        }
+
+        // Narrows each dirty row to the pixels that differ from what the panel shows; returns how many rows have any.
+        private int NarrowSpans()
+        {
             int rowsWithChanges = 0;
             for (int row = _dirtyTop; row <= _dirtyBottom; row++)
             {
@@ -376,11 +415,11 @@ namespace Terminal.Drivers.Display.Canvas
                 }
             }
 
-            if (rowsWithChanges == 0)
-            {
-                return;
-            }
+            return rowsWithChanges;
+        }
 
+        private void SendSpans()
+        {
             // Group rows into windows, top to bottom (greedy: one pass, no allocation, O(rows)).
             int windowTop = -1;
             int windowBottom = -1;
