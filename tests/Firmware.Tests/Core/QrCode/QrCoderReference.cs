@@ -27,10 +27,13 @@ namespace Terminal.Tests.Core.QrCode
         }
 
         /// <summary>
-        /// QRCoder's symbol for a text written the way ours writes it: its own mode choice for numeric and
-        /// alphanumeric text (the same rule as ours), and forceUtf8 for byte-mode text, because without it
-        /// QRCoder writes text whose characters are all below U+0100 as ISO-8859-1 (é becomes one byte, E9)
-        /// where ours writes UTF-8 (C3 A9). No ECI header either way (EciMode.Default), as ours.
+        /// QRCoder's symbol for a text written the way ours writes it. Numeric and alphanumeric text: QRCoder's
+        /// own choice, the same whole-text rule as ours. Byte-mode text: forceUtf8, because without it QRCoder
+        /// 1.8.1 treats text whose characters all lie below U+0100 differently from us in two ways: it splits
+        /// it into numeric, alphanumeric and byte segments (Annex J.2, OptimizedLatin1DataSegment) and writes
+        /// the bytes as ISO-8859-1 (é is E9, where we write UTF-8 C3 A9). forceUtf8 gives one UTF-8 byte
+        /// segment, like ours; text with any character above U+00FF is handled that way by QRCoder anyway.
+        /// No ECI header either way (EciMode.Default), as ours.
         /// </summary>
         public static QRCodeData Text(string text, QrErrorCorrectionLevel level)
         {

@@ -48,6 +48,45 @@ namespace Terminal.Tests.Core.QrCode
         }
 
         [TestMethod]
+        public void QRCoders_default_call_gives_the_same_symbols_for_digits_alphanumerics_the_payment_url_and_Chinese()
+        {
+            string[] texts =
+            {
+                "", "0", "01234567", "HELLO WORLD", "Hello, world!", "https://pay.example.com/qr/T1-00042?amount=1234",
+                "商户付款码 ¥12.34", "收款：测试商户 T1-00042，金额 12.34 元", "emoji 💳 pay 😀", Texts[Texts.Length - 1],
+            };
+            foreach (string text in texts)
+            {
+                foreach (QrErrorCorrectionLevel level in Levels)
+                {
+                    string? difference = QrCoderReference.Difference(QrEncoder.Encode(text, level), QrCoderReference.TextDefault(text, level));
+                    Assert.IsNull(difference, QrCoderReference.Describe(text) + " at " + level + ": " + difference);
+                }
+            }
+        }
+
+        [TestMethod]
+        public void QRCoders_default_call_differs_only_where_it_mixes_modes_or_writes_ISO_8859_1()
+        {
+            // QRCoder 1.8.1 splits text whose characters all lie in U+0000-U+00FF into numeric, alphanumeric
+            // and byte segments (ISO/IEC 18004 Annex J.2, OptimizedLatin1DataSegment) and writes its byte
+            // segments in ISO-8859-1. We write one segment, and byte mode as UTF-8. QRCoder's forceUtf8 turns
+            // both off; with it the symbols are equal.
+            string[] texts =
+            {
+                "HTTPS://PAY.EXAMPLE.COM/QR/T1-00042?AMOUNT=1234", // alphanumeric run, then byte
+                "order 20261123000123",                            // byte, then a numeric run
+                "café",                                            // é is E9 in ISO-8859-1, C3 A9 in UTF-8
+            };
+            foreach (string text in texts)
+            {
+                QrMatrix ours = QrEncoder.Encode(text, QrErrorCorrectionLevel.Medium);
+                Assert.IsNotNull(QrCoderReference.Difference(ours, QrCoderReference.TextDefault(text, QrErrorCorrectionLevel.Medium)), text);
+                Assert.IsNull(QrCoderReference.Difference(ours, QrCoderReference.Text(text, QrErrorCorrectionLevel.Medium)), text);
+            }
+        }
+
+        [TestMethod]
         public void Digits_alphanumerics_and_bytes_match_QRCoder_across_all_forty_versions()
         {
             var random = new Random(4242);
