@@ -61,7 +61,7 @@ namespace Terminal.App.Receipts
                 case ReceiptPhrase.Settled: return chinese ? "结算成功" : "SETTLED";
                 case ReceiptPhrase.TotalsDiffer: return chinese ? "对账不平" : "TOTALS DIFFER";
                 case ReceiptPhrase.NotSettled: return chinese ? "未结算" : "NOT SETTLED";
-                case ReceiptPhrase.BatchKept: return chinese ? "批次已保留，请稍后重新结算。" : "The batch is kept: settle again later.";
+                case ReceiptPhrase.BatchKept: return chinese ? "批次已保留，请稍后重新结算。" : "Batch kept: settle again later.";
                 case ReceiptPhrase.Cause: return chinese ? "原因代码" : "CAUSE";
                 default: return chinese ? "未知" : "UNKNOWN";
             }
