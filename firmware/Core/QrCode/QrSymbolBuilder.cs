@@ -7,9 +7,9 @@ namespace Terminal.Core.QrCode
     /// the two-column zigzag, the mask with the lowest penalty, format and version information.
     /// </summary>
     /// <remarks>
-    /// Works on the matrix's packed rows plus two same-sized bitmaps (the function modules, and the symbol
-    /// before masking) and 12 packed rows of mask pattern: <c>(2 x Size + 12) x ((Size + 7) / 8)</c> bytes,
-    /// 1008 for version 10. Each mask candidate is composed from the unmasked copy eight modules at a time.
+    /// Works in place on the matrix's packed rows, plus a same-sized bitmap of the function modules and
+    /// 12 packed rows of mask pattern: <c>(Size + 12) x ((Size + 7) / 8)</c> bytes, 552 for version 10. Each
+    /// mask is XORed onto the data modules eight at a time and XORed off again after scoring.
     /// </remarks>
     internal static class QrSymbolBuilder
     {
@@ -31,16 +31,16 @@ namespace Terminal.Core.QrCode
             DrawFunctionPatterns(modules, function, rowBytes, size, matrix.Version);
             PlaceCodewords(modules, function, rowBytes, size, codewords, codewordCount);
 
-            // Each candidate is composed from the unmasked symbol in one pass, 8 modules per byte operation.
-            byte[] unmasked = new byte[modules.Length];
-            Array.Copy(modules, unmasked, modules.Length);
+            // Each candidate mask is XORed onto the data modules eight at a time, scored, and XORed off again.
             byte[] maskRows = new byte[MaskRowPeriod * rowBytes];
-
+            QrErrorCorrectionLevel level = matrix.ErrorCorrectionLevel;
             int bestMask = 0;
             int bestPenalty = int.MaxValue;
             for (int mask = 0; mask < 8; mask++)
             {
-                ComposeMasked(modules, unmasked, function, maskRows, rowBytes, size, matrix.ErrorCorrectionLevel, mask);
+                FillMaskRows(maskRows, rowBytes, size, mask);
+                ToggleMask(modules, function, maskRows, rowBytes, size);
+                DrawFormatInformation(modules, rowBytes, size, QrFormatInformation.FormatBits(level, mask));
                 int penalty = QrMaskPenalty.Compute(modules, rowBytes, size);
 
                 // Ties keep the lower mask number: the first minimum wins.
@@ -49,14 +49,18 @@ namespace Terminal.Core.QrCode
                     bestPenalty = penalty;
                     bestMask = mask;
                 }
+
+                ToggleMask(modules, function, maskRows, rowBytes, size);
             }
 
-            ComposeMasked(modules, unmasked, function, maskRows, rowBytes, size, matrix.ErrorCorrectionLevel, bestMask);
+            FillMaskRows(maskRows, rowBytes, size, bestMask);
+            ToggleMask(modules, function, maskRows, rowBytes, size);
+            DrawFormatInformation(modules, rowBytes, size, QrFormatInformation.FormatBits(level, bestMask));
             matrix.MaskPattern = bestMask;
         }
 
-        // modules = unmasked XOR (mask pattern AND data modules), then the format information for this mask.
-        private static void ComposeMasked(byte[] modules, byte[] unmasked, byte[] function, byte[] maskRows, int rowBytes, int size, QrErrorCorrectionLevel level, int mask)
+        // The first 12 rows of a mask pattern, packed like the modules; row y of the symbol uses row y mod 12.
+        private static void FillMaskRows(byte[] maskRows, int rowBytes, int size, int mask)
         {
             Array.Clear(maskRows, 0, maskRows.Length);
             for (int row = 0; row < MaskRowPeriod; row++)
@@ -70,18 +74,21 @@ namespace Terminal.Core.QrCode
                     }
                 }
             }
+        }
 
+        // Inverts the data modules where the mask pattern is set (7.8.2); function modules are left alone,
+        // so applying the same mask twice restores the symbol.
+        private static void ToggleMask(byte[] modules, byte[] function, byte[] maskRows, int rowBytes, int size)
+        {
             for (int y = 0; y < size; y++)
             {
                 int rowStart = y * rowBytes;
                 int patternStart = (y % MaskRowPeriod) * rowBytes;
                 for (int index = 0; index < rowBytes; index++)
                 {
-                    modules[rowStart + index] = (byte)(unmasked[rowStart + index] ^ (maskRows[patternStart + index] & ~function[rowStart + index]));
+                    modules[rowStart + index] = (byte)(modules[rowStart + index] ^ (maskRows[patternStart + index] & ~function[rowStart + index]));
                 }
             }
-
-            DrawFormatInformation(modules, rowBytes, size, QrFormatInformation.FormatBits(level, mask));
         }
 
         /// <summary>Gets whether a module is set in a packed bitmap.</summary>
