@@ -2,6 +2,8 @@ using System;
 using System.Threading;
 using Terminal.App.Outbox;
 using Terminal.App.Payments;
+using Terminal.App.Peripherals;
+using Terminal.App.Receipts;
 using Terminal.Core.Identity;
 using Terminal.Core.Journal;
 using Terminal.Core.Protocol;
@@ -22,6 +24,8 @@ namespace Terminal.App
         private readonly TerminalSettings _settings;
         private readonly IdentityGuard _identityGuard;
         private readonly IOutboxSink[] _pendingSinks = new IOutboxSink[3];
+        private readonly TerminalPeripherals _peripherals;
+        private SettlementReportQueue _reports;
         private TransactionJournal _journal;
         private OutboxPump _pump;
         private PaymentFlow _payments;
@@ -40,6 +44,19 @@ namespace Terminal.App
             _board = board;
             _settings = settings;
             _identityGuard = new IdentityGuard(board.Storage, board.IdentityWitness);
+            _peripherals = TerminalPeripherals.Create(board, settings);
+        }
+
+        /// <summary>Gets the peripheral drivers built from the board's wiring (screens, printer, card reader).</summary>
+        public TerminalPeripherals Peripherals
+        {
+            get { return _peripherals; }
+        }
+
+        /// <summary>Gets the settlement reports waiting for the printer; <c>null</c> until the terminal is ready, or without a printer.</summary>
+        public SettlementReportQueue SettlementReports
+        {
+            get { return _reports; }
         }
 
         /// <summary>Gets where the terminal stands.</summary>
@@ -75,6 +92,7 @@ namespace Terminal.App
         /// <summary>Connects the receiver of one outbound queue (display, printer or host).</summary>
         /// <param name="destination">A single destination.</param>
         /// <param name="sink">The receiver.</param>
+        /// <remarks>A sink attached here replaces the board's own display or printer for that queue.</remarks>
         public void AttachSink(int destination, IOutboxSink sink)
         {
             _pendingSinks[Destinations.IndexOf(destination)] = sink;
@@ -115,6 +133,12 @@ namespace Terminal.App
                 Recovery = _journal.Open();
                 _pump = new OutboxPump(_journal);
                 AttachSinks();
+                if (_peripherals.Screens != null)
+                {
+                    _peripherals.Screens.SetTerminalId(_identityGuard.Identity.TerminalId);
+                    _peripherals.Screens.ShowIdle();
+                }
+
                 SetStatus(TerminalStatus.Ready, ReadyMessage());
                 StartPayments();
                 _pump.DeliverRound();
@@ -202,7 +226,12 @@ namespace Terminal.App
                 }
 
                 _payments.SendQueuedHostItems();
-                _payments.AutoSettle(_board.Clock.UtcNowMilliseconds);
+                SettlementOutcome settled = _payments.AutoSettle(_board.Clock.UtcNowMilliseconds);
+                if (_reports != null)
+                {
+                    _reports.Enqueue(settled, false);
+                    _reports.PrintPending();
+                }
             }
             catch (StorageException exception)
             {
@@ -262,6 +291,12 @@ namespace Terminal.App
             hostSettings.TimeoutMilliseconds = _settings.HostTimeoutMilliseconds;
             _payments = new PaymentFlow(_journal, new HostClient(_board.HostLink, hostSettings), _board.Clock, _settings.Payments, _board.Storage);
             _payments.SettlementSettings = _settings.Settlement;
+            if (_pendingSinks[0] == null && _peripherals.Screens != null)
+            {
+                // The board's own screen: answers are drawn before they are committed (IResultDisplay).
+                _payments.ResultDisplay = _peripherals.Screens;
+            }
+
             _sale = new SaleSession(_payments, _settings.Payments);
             try
             {
@@ -292,10 +327,48 @@ namespace Terminal.App
             return string.Empty;
         }
 
+        /// <summary>
+        /// Prints the report of a settlement the cashier or a technician started (the daily one is queued by
+        /// <see cref="ServiceHost"/>). It waits in the report queue while the printer cannot print.
+        /// </summary>
+        /// <param name="outcome">The settlement's outcome.</param>
+        /// <returns><c>true</c> when queued; <c>false</c> without a printer, or when the queue is full.</returns>
+        public bool PrintSettlementReport(SettlementOutcome outcome)
+        {
+            if (_reports == null || outcome == null)
+            {
+                return false;
+            }
+
+            bool queued = _reports.Enqueue(outcome, true);
+            _reports.PrintPending();
+            return queued;
+        }
+
         private void AttachSinks()
         {
-            _pump.Attach(Destinations.Display, _pendingSinks[0]);
-            _pump.Attach(Destinations.Printer, _pendingSinks[1]);
+            // A sink attached by the caller wins; otherwise the board's own screen and printer serve the queue.
+            TerminalIdentity identity = _identityGuard.Identity;
+            IOutboxSink display = _pendingSinks[0];
+            if (display == null && _peripherals.Screens != null)
+            {
+                display = new DisplayOutboxSink(_peripherals.Screens, _journal);
+            }
+
+            IOutboxSink printer = _pendingSinks[1];
+            _reports = null;
+            if (_peripherals.Printer != null)
+            {
+                if (printer == null)
+                {
+                    printer = new PrinterOutboxSink(_peripherals.Printer, _journal, identity.MerchantId, identity.TerminalId, _settings.Receipts, _board.Storage);
+                }
+
+                _reports = new SettlementReportQueue(_peripherals.Printer, _board.Clock, identity.MerchantId, identity.TerminalId, _settings.Payments.CurrencyNumericCode, _settings.Receipts, SettlementReportQueue.DefaultCapacity);
+            }
+
+            _pump.Attach(Destinations.Display, display);
+            _pump.Attach(Destinations.Printer, printer);
             _pump.Attach(Destinations.Host, _pendingSinks[2]);
         }
 

@@ -1,5 +1,9 @@
 using Terminal.App.Payments;
+using Terminal.App.Receipts;
 using Terminal.Core.Journal;
+using Terminal.Core.Protocol;
+using Terminal.Drivers.CardReader.Pn532;
+using Terminal.Drivers.Printer.EscPos;
 
 namespace Terminal.App
 {
@@ -23,6 +27,18 @@ namespace Terminal.App
 
         /// <summary>Gets or sets how often <see cref="TerminalApp.Run"/> retries undelivered items, in milliseconds.</summary>
         public int DeliveryIntervalMilliseconds { get; set; } = 2000;
+
+        /// <summary>Gets or sets the language of the screens and receipts: Simplified Chinese unless a technician switches it.</summary>
+        public CashierLanguage Language { get; set; } = CashierLanguage.SimplifiedChinese;
+
+        /// <summary>Gets or sets the receipt printer driver's settings (58 mm, status timeouts, cut).</summary>
+        public EscPosPrinterSettings Printer { get; set; } = EscPosPrinterSettings.CreateDefault();
+
+        /// <summary>Gets or sets what the receipts show and the local time offset they print in.</summary>
+        public ReceiptSettings Receipts { get; set; } = ReceiptSettings.CreateDefault();
+
+        /// <summary>Gets or sets the NFC reader driver's settings.</summary>
+        public Pn532Settings CardReader { get; set; } = new Pn532Settings();
 
         /// <summary>Creates the defaults for the reference terminal.</summary>
         /// <returns>A new settings object.</returns>

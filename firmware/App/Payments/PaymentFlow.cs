@@ -296,11 +296,7 @@ namespace Terminal.App.Payments
 
         private PaymentOutcome Answered(uint sequence, HostResponse response, bool late)
         {
-            ResponseCodeEntry entry = ResponseCodeCatalog.Lookup(response.ResponseCode);
-            bool approved = response.Outcome == TransactionOutcome.Approved;
-            string message = approved ? (late ? "Late confirmation: approved." : "Approved.") : entry.Message(Language);
-            string nextStep = approved ? string.Empty : entry.NextStep(Language);
-            return new PaymentOutcome(approved ? PaymentOutcomeKind.Approved : PaymentOutcomeKind.Declined, sequence, late, response.ResponseCode == null ? string.Empty : response.ResponseCode, message, nextStep, entry.CauseId == null ? string.Empty : entry.CauseId);
+            return PaymentOutcome.FromResponse(sequence, response, late, Language);
         }
 
         private static PaymentOutcome NotCharged(uint sequence, bool late, string responseCode)

@@ -1,3 +1,6 @@
+using Terminal.Core.Journal;
+using Terminal.Core.Protocol;
+
 namespace Terminal.App.Payments
 {
     /// <summary>How a payment attempt ended, as the cashier must see it.</summary>
@@ -82,5 +85,25 @@ namespace Terminal.App.Payments
 
         /// <summary>Gets the text to encode as the QR code the customer scans; empty unless <see cref="Kind"/> is <see cref="PaymentOutcomeKind.AwaitingCustomer"/>.</summary>
         public string QrContent { get; }
+
+        /// <summary>
+        /// The outcome of a host's answer as the journal records it: approved (a late confirmation when
+        /// <paramref name="late"/>), or declined with the response-code catalogue's reason and next step.
+        /// One place, so the screen shows a result the same whether it was drawn at once or replayed from
+        /// the display queue after a reboot.
+        /// </summary>
+        /// <param name="sequence">The transaction's journal sequence.</param>
+        /// <param name="response">The recorded answer.</param>
+        /// <param name="late">Whether the terminal had shown UNKNOWN before this answer came.</param>
+        /// <param name="language">The cashier's language, for the decline reason.</param>
+        /// <returns>The outcome.</returns>
+        public static PaymentOutcome FromResponse(uint sequence, HostResponse response, bool late, CashierLanguage language)
+        {
+            ResponseCodeEntry entry = ResponseCodeCatalog.Lookup(response.ResponseCode);
+            bool approved = response.Outcome == TransactionOutcome.Approved;
+            string message = approved ? (late ? "Late confirmation: approved." : "Approved.") : entry.Message(language);
+            string nextStep = approved ? string.Empty : entry.NextStep(language);
+            return new PaymentOutcome(approved ? PaymentOutcomeKind.Approved : PaymentOutcomeKind.Declined, sequence, late, response.ResponseCode == null ? string.Empty : response.ResponseCode, message, nextStep, entry.CauseId == null ? string.Empty : entry.CauseId);
+        }
     }
 }

@@ -26,5 +26,20 @@ namespace Terminal.Hal.Board
         /// it the terminal still boots, recovers its journal and keeps every result queued.
         /// </summary>
         IHttpLink HostLink { get; }
+
+        /// <summary>Gets how the display is connected; <c>null</c> when the board has none (results stay queued for it).</summary>
+        DisplayWiring Display { get; }
+
+        /// <summary>Gets how the receipt printer is connected; <c>null</c> when the board has none.</summary>
+        PrinterWiring Printer { get; }
+
+        /// <summary>Gets how the keypad is connected; <c>null</c> when the board has none.</summary>
+        KeypadWiring Keypad { get; }
+
+        /// <summary>Gets how the NFC card reader is connected; <c>null</c> when the board has none.</summary>
+        CardReaderWiring CardReader { get; }
+
+        /// <summary>Gets how the QR scanner is connected; <c>null</c> when the board has none.</summary>
+        ScannerWiring Scanner { get; }
     }
 }

@@ -1,6 +1,10 @@
 using System;
 using Terminal.Hal.Board;
 using Terminal.Hal.Network;
+using Terminal.Hal.Simulated.Buses;
+using Terminal.Hal.Simulated.CardReader;
+using Terminal.Hal.Simulated.Display;
+using Terminal.Hal.Simulated.Printer;
 using Terminal.Hal.Simulated.Storage;
 using Terminal.Hal.Simulated.Time;
 using Terminal.Hal.Storage;
@@ -10,8 +14,10 @@ namespace Terminal.Hal.Simulated.Board
 {
     /// <summary>
     /// The terminal's hardware on a PC: simulated parts with their fault switches reachable through
-    /// <see cref="Flash"/>, <see cref="Witness"/> and <see cref="ManualClock"/>. The board owns them; none
-    /// holds an unmanaged resource, so there is nothing to dispose.
+    /// <see cref="Flash"/>, <see cref="Witness"/>, <see cref="ManualClock"/> and the peripheral emulators
+    /// (<see cref="Panel"/>, <see cref="PrinterEmulator"/>, <see cref="CardReaderEmulator"/>), each wired at
+    /// its bus exactly as the reference board wires the real part. The board owns them; none holds an
+    /// unmanaged resource, so there is nothing to dispose.
     /// </summary>
     public sealed class SimulatedBoard : ITerminalBoard
     {
@@ -27,7 +33,31 @@ namespace Terminal.Hal.Simulated.Board
             Flash = flash;
             Witness = witness;
             ManualClock = clock;
+
+            var dataCommand = new SimulatedOutputPin();
+            var displayReset = new SimulatedOutputPin(initialLevel: true);
+            var backlight = new SimulatedOutputPin();
+            Panel = new SimulatedSt7789(EmulatedController.St7789, dataCommand, displayReset, backlight, clock);
+            Display = new DisplayWiring { Spi = Panel, DataCommand = dataCommand, Reset = displayReset, Backlight = backlight, Delay = new SimulatedPollingDelay(clock) };
+
+            PrinterPort = new SimulatedSerialPort(PrinterBaudRate, clock);
+            PrinterEmulator = new EscPosPrinterEmulator(PrinterPort);
+            Printer = new PrinterWiring { Port = PrinterPort };
+
+            var readerReset = new SimulatedOutputPin(initialLevel: true);
+            CardReaderEmulator = new SimulatedPn532(clock);
+            CardReaderEmulator.ConnectReset(readerReset);
+            CardReader = new CardReaderWiring
+            {
+                Device = CardReaderEmulator,
+                Interrupt = CardReaderEmulator.InterruptLine,
+                Reset = readerReset,
+                Delay = new SimulatedPollingDelay(clock),
+            };
         }
+
+        /// <summary>The printer's line speed on the reference board (bits per second).</summary>
+        public const int PrinterBaudRate = 9600;
 
         /// <summary>Gets the simulated flash, with its fault switches.</summary>
         public SimulatedFlash Flash { get; }
@@ -52,6 +82,33 @@ namespace Terminal.Hal.Simulated.Board
         /// on loopback, or <c>null</c> (the default) for a terminal without one. The board does not own it.
         /// </summary>
         public IHttpLink? HostLink { get; set; }
+
+        /// <summary>Gets the emulated display controller on the SPI bus: its GRAM is what the screen shows, with its fault switches.</summary>
+        public SimulatedSt7789 Panel { get; }
+
+        /// <summary>Gets the printer's UART, with its pulled-cable and line-speed switches.</summary>
+        public SimulatedSerialPort PrinterPort { get; }
+
+        /// <summary>Gets the emulated ESC/POS printer: what it printed, and its paper, cover, head and cutter switches.</summary>
+        public EscPosPrinterEmulator PrinterEmulator { get; }
+
+        /// <summary>Gets the emulated PN532 reader: the card in its field, and its fault switches.</summary>
+        public SimulatedPn532 CardReaderEmulator { get; }
+
+        /// <inheritdoc/>
+        public DisplayWiring Display { get; }
+
+        /// <inheritdoc/>
+        public PrinterWiring Printer { get; }
+
+        /// <summary>Gets the keypad's wiring; <c>null</c> until the keypad emulator is fitted.</summary>
+        public KeypadWiring? Keypad { get; set; }
+
+        /// <inheritdoc/>
+        public CardReaderWiring CardReader { get; }
+
+        /// <summary>Gets the scanner's wiring; <c>null</c> until the scanner emulator is fitted.</summary>
+        public ScannerWiring? Scanner { get; set; }
 
         /// <summary>
         /// Makes a new terminal: a blank 2 MB flash (the <c>I:</c> of an 8 MB module), a blank witness and

@@ -83,6 +83,10 @@ namespace Terminal.Tests.App
             var app = new TerminalApp(board, TerminalSettings.CreateDefault());
             var display = new RecordingSink();
             app.AttachSink(Destinations.Display, display);
+
+            // The board's printer would spend the one-shot fault on its reprint mark (counted, and the receipt
+            // prints anyway, by design); this test is about the acknowledgement commit.
+            app.AttachSink(Destinations.Printer, new RecordingSink());
             app.Provision(Identity);
             app.Journal.BeginTransaction(Sale(), 1795392000000, out uint sequence);
             app.Journal.RecordResponse(sequence, new HostResponse { Outcome = TransactionOutcome.Approved, ResponseCode = "00", HostReference = "H1" }, Destinations.All);
