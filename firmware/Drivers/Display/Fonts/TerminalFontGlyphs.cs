@@ -5,7 +5,7 @@
 // </auto-generated>
 namespace Terminal.Drivers.Display.Fonts
 {
-    /// <summary>The terminal font's glyphs: 312 characters of GNU Unifont, 16 pixels high.</summary>
+    /// <summary>The terminal font's glyphs: 314 characters of GNU Unifont, 16 pixels high.</summary>
     internal static class TerminalFontGlyphs
     {
         /// <summary>The glyph height in pixels.</summary>
@@ -30,22 +30,22 @@ namespace Terminal.Drivers.Display.Fonts
             '\u5220', '\u5230', '\u5237', '\u529F', '\u52A1', '\u52FF', '\u5355', '\u5361', '\u5370', '\u539F',
             '\u53C2', '\u53D1', '\u53D6', '\u53F7', '\u5408', '\u540E', '\u5458', '\u54C1', '\u54CD', '\u5546',
             '\u5668', '\u56DE', '\u56E0', '\u5728', '\u5904', '\u590D', '\u5931', '\u5B8C', '\u5B9E', '\u5BC6',
-            '\u5C06', '\u5C4F', '\u5DF2', '\u5E01', '\u5E38', '\u5E94', '\u5EA6', '\u5EF6', '\u5F00', '\u5F02',
-            '\u5F0F', '\u5F85', '\u6001', '\u603B', '\u6210', '\u6216', '\u6237', '\u6253', '\u626B', '\u6279',
-            '\u6280', '\u62D2', '\u6309', '\u6325', '\u6362', '\u636E', '\u6388', '\u63A5', '\u63CF', '\u63D2',
-            '\u652F', '\u6536', '\u6545', '\u6570', '\u6587', '\u65AD', '\u65B0', '\u65B9', '\u65E0', '\u65E5',
-            '\u65F6', '\u6613', '\u663E', '\u66F4', '\u670D', '\u671F', '\u672A', '\u672C', '\u672F', '\u673A',
-            '\u6743', '\u679C', '\u67E5', '\u6838', '\u683C', '\u68C0', '\u6B21', '\u6B22', '\u6B3E', '\u6B63',
-            '\u6B65', '\u6C11', '\u6C60', '\u6CD5', '\u6D88', '\u6E05', '\u6E29', '\u70ED', '\u7247', '\u7248',
-            '\u724C', '\u72B6', '\u7406', '\u7528', '\u7535', '\u76D6', '\u76D8', '\u77E5', '\u7801', '\u786E',
-            '\u793A', '\u79D2', '\u7A0D', '\u7A7A', '\u7AEF', '\u7B14', '\u7B7E', '\u7B97', '\u7CFB', '\u7EB8',
-            '\u7EBF', '\u7EC8', '\u7ED3', '\u7EDC', '\u7EDD', '\u7EF4', '\u7F06', '\u7F3A', '\u7F51', '\u7F6E',
-            '\u8003', '\u8054', '\u81EA', '\u82F1', '\u83DC', '\u884C', '\u88AB', '\u88C5', '\u8981', '\u8A00',
-            '\u8BA1', '\u8BA4', '\u8BBE', '\u8BD5', '\u8BE2', '\u8BED', '\u8BEF', '\u8BF7', '\u8BFB', '\u8D25',
-            '\u8D2D', '\u8D85', '\u8DB3', '\u8F7D', '\u8F93', '\u8FC7', '\u8FCE', '\u8FD4', '\u8FDE', '\u8FDF',
-            '\u9000', '\u901A', '\u91CD', '\u91D1', '\u9519', '\u952E', '\u95ED', '\u95F2', '\u95F4', '\u961F',
-            '\u9664', '\u969C', '\u989D', '\uFF01', '\uFF05', '\uFF08', '\uFF09', '\uFF0C', '\uFF1A', '\uFF1B',
-            '\uFF1F', '\uFFFD',
+            '\u5C06', '\u5C0F', '\u5C4F', '\u5DF2', '\u5E01', '\u5E38', '\u5E94', '\u5EA6', '\u5EF6', '\u5F00',
+            '\u5F02', '\u5F0F', '\u5F85', '\u6001', '\u603B', '\u6210', '\u6216', '\u6237', '\u6253', '\u626B',
+            '\u6279', '\u6280', '\u62D2', '\u6309', '\u6325', '\u6362', '\u636E', '\u6388', '\u63A5', '\u63CF',
+            '\u63D2', '\u652F', '\u6536', '\u6545', '\u6570', '\u6587', '\u65AD', '\u65B0', '\u65B9', '\u65E0',
+            '\u65E5', '\u65F6', '\u6613', '\u663E', '\u66F4', '\u670D', '\u671F', '\u672A', '\u672C', '\u672F',
+            '\u673A', '\u6743', '\u679C', '\u67E5', '\u6838', '\u683C', '\u68C0', '\u6B21', '\u6B22', '\u6B3E',
+            '\u6B63', '\u6B65', '\u6C11', '\u6C60', '\u6CD5', '\u6D88', '\u6E05', '\u6E29', '\u70ED', '\u7247',
+            '\u7248', '\u724C', '\u72B6', '\u7406', '\u7528', '\u7535', '\u76D6', '\u76D8', '\u77E5', '\u7801',
+            '\u786E', '\u793A', '\u7968', '\u79D2', '\u7A0D', '\u7A7A', '\u7AEF', '\u7B14', '\u7B7E', '\u7B97',
+            '\u7CFB', '\u7EB8', '\u7EBF', '\u7EC8', '\u7ED3', '\u7EDC', '\u7EDD', '\u7EF4', '\u7F06', '\u7F3A',
+            '\u7F51', '\u7F6E', '\u8003', '\u8054', '\u81EA', '\u82F1', '\u83DC', '\u884C', '\u88AB', '\u88C5',
+            '\u8981', '\u8A00', '\u8BA1', '\u8BA4', '\u8BBE', '\u8BD5', '\u8BE2', '\u8BED', '\u8BEF', '\u8BF7',
+            '\u8BFB', '\u8D25', '\u8D2D', '\u8D85', '\u8DB3', '\u8F7D', '\u8F93', '\u8FC7', '\u8FCE', '\u8FD4',
+            '\u8FDE', '\u8FDF', '\u9000', '\u901A', '\u91CD', '\u91D1', '\u9519', '\u952E', '\u95ED', '\u95F2',
+            '\u95F4', '\u961F', '\u9664', '\u969C', '\u989D', '\uFF01', '\uFF05', '\uFF08', '\uFF09', '\uFF0C',
+            '\uFF1A', '\uFF1B', '\uFF1F', '\uFFFD',
         };
 
         /// <summary>Index of each glyph's first byte in <see cref="Bits"/>, and the table's length at the end.</summary>
@@ -70,7 +70,7 @@ namespace Terminal.Drivers.Display.Fonts
             6592, 6624, 6656, 6688, 6720, 6752, 6784, 6816, 6848, 6880, 6912, 6944, 6976, 7008, 7040, 7072,
             7104, 7136, 7168, 7200, 7232, 7264, 7296, 7328, 7360, 7392, 7424, 7456, 7488, 7520, 7552, 7584,
             7616, 7648, 7680, 7712, 7744, 7776, 7808, 7840, 7872, 7904, 7936, 7968, 8000, 8032, 8064, 8096,
-            8128, 8160, 8192, 8224, 8256, 8288, 8320, 8352, 8368,
+            8128, 8160, 8192, 8224, 8256, 8288, 8320, 8352, 8384, 8416, 8432,
         };
 
         /// <summary>The glyphs' rows, most significant bit leftmost; 1 byte per row for 8-wide glyphs, 2 for 16-wide.</summary>
@@ -459,6 +459,9 @@ namespace Terminal.Drivers.Display.Fonts
             // U+5C06 '将'
             0x08, 0x80, 0x08, 0xF8, 0x09, 0x08, 0x4A, 0x10, 0x28, 0xA0, 0x28, 0x40, 0x08, 0x90, 0x0B, 0x10,
             0x18, 0x10, 0x2B, 0xFE, 0xC8, 0x10, 0x09, 0x10, 0x08, 0x90, 0x08, 0x10, 0x08, 0x50, 0x08, 0x20,
+            // U+5C0F '小'
+            0x01, 0x00, 0x01, 0x00, 0x01, 0x00, 0x01, 0x00, 0x01, 0x00, 0x11, 0x10, 0x11, 0x08, 0x11, 0x04,
+            0x21, 0x04, 0x21, 0x02, 0x41, 0x02, 0x81, 0x02, 0x01, 0x00, 0x01, 0x00, 0x05, 0x00, 0x02, 0x00,
             // U+5C4F '屏'
             0x00, 0x00, 0x3F, 0xF8, 0x20, 0x08, 0x20, 0x08, 0x3F, 0xF8, 0x24, 0x10, 0x22, 0x20, 0x2F, 0xF8,
             0x22, 0x20, 0x22, 0x20, 0x3F, 0xFC, 0x22, 0x20, 0x42, 0x20, 0x44, 0x20, 0x84, 0x20, 0x08, 0x20,
@@ -699,6 +702,9 @@ namespace Terminal.Drivers.Display.Fonts
             // U+793A '示'
             0x00, 0x00, 0x3F, 0xF8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xFF, 0xFE, 0x01, 0x00,
             0x01, 0x00, 0x11, 0x10, 0x11, 0x08, 0x21, 0x04, 0x41, 0x02, 0x81, 0x02, 0x05, 0x00, 0x02, 0x00,
+            // U+7968 '票'
+            0x00, 0x00, 0x7F, 0xFC, 0x04, 0x40, 0x3F, 0xF8, 0x24, 0x48, 0x24, 0x48, 0x3F, 0xF8, 0x00, 0x00,
+            0x3F, 0xF8, 0x00, 0x00, 0xFF, 0xFE, 0x01, 0x00, 0x11, 0x10, 0x21, 0x08, 0x45, 0x04, 0x02, 0x00,
             // U+79D2 '秒'
             0x08, 0x20, 0x1C, 0x20, 0xF0, 0x20, 0x10, 0xA8, 0x10, 0xA4, 0xFC, 0xA2, 0x11, 0x22, 0x31, 0x20,
             0x3A, 0x24, 0x54, 0x24, 0x54, 0x28, 0x90, 0x08, 0x10, 0x10, 0x10, 0x20, 0x10, 0xC0, 0x13, 0x00,
