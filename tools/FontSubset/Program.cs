@@ -9,12 +9,19 @@ namespace Terminal.Tools.FontSubset
     /// <c>dotnet run --project tools/FontSubset [-- options]</c>: builds the firmware's font subset.
     /// Characters: printable ASCII, U+FFFD, every character in the string and character literals of the
     /// source files, and every character of the text files (comment lines starting with '#' skipped).
+    /// Without <c>--source</c>/<c>--text</c>: the screens' phrases, the host's response-code texts and the seed phrases.
     /// </summary>
     public static class Program
     {
         private const string DefaultUnifont = "/usr/share/unifont/unifont.hex";
         private const string DefaultOutput = "firmware/Drivers/Display/Fonts/TerminalFontGlyphs.cs";
-        private const string DefaultSource = "firmware/App/Screens/ScreenText.cs";
+        // Every file whose strings reach the screen: the screens' own phrases and the host's response-code texts.
+        private static readonly string[] DefaultSources =
+        {
+            "firmware/App/Screens/ScreenText.cs",
+            "firmware/Core/Protocol/ResponseCodeCatalog.cs",
+        };
+
         private const string DefaultText = "tools/FontSubset/seed-phrases.txt";
 
         /// <summary>Runs the tool.</summary>
@@ -71,10 +78,13 @@ namespace Terminal.Tools.FontSubset
             {
                 // The screens' strings when they exist, and always the seed phrases, so that common wording
                 // keeps its glyphs while the screens change.
-                string screenText = Path.Combine(root, DefaultSource);
-                if (File.Exists(screenText))
+                foreach (string source in DefaultSources)
                 {
-                    sources.Add(screenText);
+                    string path = Path.Combine(root, source);
+                    if (File.Exists(path))
+                    {
+                        sources.Add(path);
+                    }
                 }
 
                 texts.Add(Path.Combine(root, DefaultText));
@@ -167,7 +177,7 @@ namespace Terminal.Tools.FontSubset
         private static void Usage(TextWriter writer)
         {
             writer.WriteLine("usage: dotnet run --project tools/FontSubset -- [--check] [--unifont PATH] [--output PATH] [--source FILE.cs]... [--text FILE]...");
-            writer.WriteLine("  default sources: " + DefaultSource + " (when it exists) and " + DefaultText);
+            writer.WriteLine("  default sources: " + string.Join(", ", DefaultSources) + " (those that exist) and " + DefaultText);
             writer.WriteLine("  --check  exit 1 when the output file differs from what would be generated");
         }
 

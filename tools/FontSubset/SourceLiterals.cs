@@ -171,9 +171,19 @@ namespace Terminal.Tools.FontSubset
         private static int ReadHole(string source, int index, ISet<char> characters, int depth)
         {
             int braces = 0;
+            int parentheses = 0;
             while (index < source.Length)
             {
                 char current = source[index];
+                if (current == '(' || current == '[')
+                {
+                    parentheses++;
+                }
+                else if (current == ')' || current == ']')
+                {
+                    parentheses--;
+                }
+
                 if (current == '{')
                 {
                     braces++;
@@ -187,7 +197,7 @@ namespace Terminal.Tools.FontSubset
 
                     braces--;
                 }
-                else if (current == ':' && braces == 0)
+                else if (current == ':' && braces == 0 && parentheses <= 0)
                 {
                     // A format specifier (":F2") is not shown text of its own: skip to the hole's end.
                     int end = source.IndexOf('}', index);

@@ -211,6 +211,21 @@ namespace Terminal.Drivers.Display.Text
             return 1;
         }
 
+        /// <summary>As <see cref="ResolveGlyph(string, int, out int, out int)"/>, for characters in an array (text formatted without allocating).</summary>
+        internal int ResolveGlyph(char[] characters, int index, int end, out int offset, out int width)
+        {
+            char character = characters[index];
+            if (IsHighSurrogate(character) && index + 1 < end && IsLowSurrogate(characters[index + 1]))
+            {
+                offset = _replacementOffset;
+                width = _replacementWidth;
+                return 2;
+            }
+
+            FindGlyph(character, out offset, out width);
+            return 1;
+        }
+
         private void FindGlyph(char character, out int offset, out int width)
         {
             int index = IndexOf(character);

@@ -71,7 +71,69 @@ namespace Terminal.Drivers.Display.Text
             return left - x;
         }
 
-        /// <summary>Measures a text at a scale: the width <see cref="Draw"/> would return.</summary>
+        /// <summary>
+        /// Draws characters from an array, for text that changes every frame (a countdown, a clock) formatted
+        /// into a preallocated buffer, so that nothing is allocated per frame. Otherwise as
+        /// <see cref="Draw(ICanvas, BitmapFont, string, int, int, ushort, ushort, int)"/>.
+        /// </summary>
+        /// <param name="canvas">Where to draw.</param>
+        /// <param name="font">The font.</param>
+        /// <param name="characters">The buffer holding the text.</param>
+        /// <param name="offset">Index of the first character.</param>
+        /// <param name="count">Number of characters, 0 or more.</param>
+        /// <param name="x">Left edge in canvas pixels.</param>
+        /// <param name="y">Top edge in canvas pixels.</param>
+        /// <param name="foregroundRgb565">The colour of the strokes.</param>
+        /// <param name="backgroundRgb565">The colour of the rest of each glyph cell.</param>
+        /// <param name="scale">Magnification, 1 to <see cref="MaximumScale"/>.</param>
+        /// <returns>The width drawn in canvas pixels.</returns>
+        /// <exception cref="ArgumentNullException">The canvas, font or characters are <c>null</c>.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">The range lies outside the array, or the scale is outside 1 to <see cref="MaximumScale"/>.</exception>
+        public static int Draw(ICanvas canvas, BitmapFont font, char[] characters, int offset, int count, int x, int y, ushort foregroundRgb565, ushort backgroundRgb565, int scale)
+        {
+            if (canvas == null)
+            {
+                throw new ArgumentNullException(nameof(canvas));
+            }
+
+            if (font == null)
+            {
+                throw new ArgumentNullException(nameof(font));
+            }
+
+            if (characters == null)
+            {
+                throw new ArgumentNullException(nameof(characters));
+            }
+
+            if (offset < 0 || count < 0 || offset > characters.Length - count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(count), "The range lies outside the characters.");
+            }
+
+            if (scale < 1 || scale > MaximumScale)
+            {
+                throw new ArgumentOutOfRangeException(nameof(scale), "The scale is 1 to 8.");
+            }
+
+            byte[] bits = font.Bits;
+            int height = font.Height;
+            int left = x;
+            int index = offset;
+            int end = offset + count;
+            while (index < end)
+            {
+                int glyphOffset;
+                int width;
+                index += font.ResolveGlyph(characters, index, end, out glyphOffset, out width);
+                canvas.DrawMonochrome(left, y, width, height, bits, glyphOffset, foregroundRgb565, backgroundRgb565, scale);
+                left += width * scale;
+            }
+
+            return left - x;
+        }
+
+        /// <summary>Measures a text at a scale: the width <see cref="Draw(ICanvas, BitmapFont, string, int, int, ushort, ushort, int)"/> would return.</summary>
         /// <param name="font">The font.</param>
         /// <param name="text">The text; <c>null</c> measures 0.</param>
         /// <param name="scale">Magnification, 1 to <see cref="MaximumScale"/>.</param>

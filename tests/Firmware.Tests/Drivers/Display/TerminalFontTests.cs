@@ -97,6 +97,25 @@ namespace Terminal.Tests.Drivers.Display
         }
 
         [TestMethod]
+        public void Text_formatted_into_a_buffer_draws_like_the_same_string_and_allocates_nothing()
+        {
+            var fromString = new FramebufferCanvas(80, 40);
+            var fromBuffer = new FramebufferCanvas(80, 40);
+            char[] buffer = { 'x', '5', '7', ' ', '秒', 'x' };
+            TextPainter.Draw(fromString, TerminalFonts.Regular, "57 秒", 1, 2, Rgb565.White, Rgb565.Brand, 2);
+            TextPainter.Draw(fromBuffer, TerminalFonts.Regular, buffer, 1, 4, 1, 2, Rgb565.White, Rgb565.Brand, 2);
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            int width = TextPainter.Draw(fromBuffer, TerminalFonts.Regular, buffer, 1, 4, 1, 2, Rgb565.White, Rgb565.Brand, 2);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            CollectionAssert.AreEqual(fromString.CopyFrame(), fromBuffer.CopyFrame());
+            Assert.AreEqual((8 + 8 + 8 + 16) * 2, width);
+            Assert.AreEqual(0, allocated);
+            Assert.ThrowsException<ArgumentOutOfRangeException>(() => TextPainter.Draw(fromBuffer, TerminalFonts.Regular, buffer, 3, 4, 0, 0, 0, 0, 1));
+        }
+
+        [TestMethod]
         public void Drawing_text_rejects_a_null_argument_and_a_scale_outside_1_to_8()
         {
             var canvas = new FramebufferCanvas(8, 8);
