@@ -1,7 +1,12 @@
 using System;
+using System.Device.Gpio;
 using System.Device.I2c;
+using System.Device.Spi;
 using nanoFramework.Hardware.Esp32;
 using Terminal.Hal.Board;
+using Terminal.Hal.Buses;
+using Terminal.Hal.Esp32.Buses;
+using Terminal.Hal.Esp32.Display;
 using Terminal.Hal.Esp32.Network;
 using Terminal.Hal.Network;
 using Terminal.Hal.Storage;
@@ -56,6 +61,11 @@ namespace Terminal.Hal.Esp32
         // (nanoFramework.Hardware.Esp32 DeviceFunction I2C1_*, SPI1_*; on ESP32-S3 SPI1 is SPI2_HOST,
         // nf-interpreter Target_System_IO_FileSystem.c "First available bus on ESP32_S3 is SPI2_HOST").
         private const int I2cBusId = 1;
+        private const int SpiBusId = 1;
+        private const int DisplayClockHertz = 40000000;
+        private const int PrinterBaudRate = 9600;
+        private const int ScannerBaudRate = 115200;
+        private const int NfcAddress = 0x24;
 
         private const int I2cDataPin = 8;
         private const int I2cClockPin = 9;
@@ -93,6 +103,16 @@ namespace Terminal.Hal.Esp32
         private readonly I2cDevice _witnessEeprom;
         private readonly Esp32IdentityWitness _identityWitness;
         private readonly Esp32HttpLink _hostLink;
+        private readonly GpioController _gpio;
+        private readonly SpiDevice _displaySpi;
+        private readonly Esp32SerialPort _printerPort;
+        private readonly Esp32SerialPort _scannerPort;
+        private readonly I2cDevice _readerI2c;
+        private readonly DisplayWiring _display;
+        private readonly PrinterWiring _printer;
+        private readonly KeypadWiring _keypad;
+        private readonly CardReaderWiring _cardReader;
+        private readonly ScannerWiring _scanner;
         private bool _disposed;
 
         /// <summary>Creates the board with the production storage and witness locations.</summary>
@@ -138,6 +158,108 @@ namespace Terminal.Hal.Esp32
             {
                 _hostLink = new Esp32HttpLink(options.HostBaseAddress, options.HostRootCertificate, _clock);
             }
+
+            // The peripherals' buses and pins. The board opens them and disposes them; the app builds the portable
+            // drivers over this wiring (Terminal.App.Peripherals.TerminalPeripherals), the same code the simulator runs.
+            ThreadSleepDelay delay = new ThreadSleepDelay();
+            _gpio = new GpioController();
+
+            // SPI1 with chip select on GPIO10, mode 0 (ST7789V datasheet 8.4: data latched on the rising edge),
+            // 40 MHz: the ESP32-S3's IO MUX pins allow it (nanoframework.md: a full frame is >= 30.7 ms).
+            SpiConnectionSettings displaySettings = new SpiConnectionSettings(SpiBusId, DisplayChipSelectPin);
+            displaySettings.ClockFrequency = DisplayClockHertz;
+            displaySettings.Mode = SpiMode.Mode0;
+            _displaySpi = SpiDevice.Create(displaySettings);
+            _display = new DisplayWiring();
+            _display.Spi = new Esp32SpiDevice(_displaySpi);
+            _display.DataCommand = new Esp32DigitalOutput(_gpio, DisplayDataCommandPin, true);
+            _display.Reset = new Esp32DigitalOutput(_gpio, DisplayResetPin, true);
+            _display.Backlight = new Esp32DigitalOutput(_gpio, DisplayBacklightPin, false);
+            _display.Delay = delay;
+
+            // 9600 8N1: a 58 mm head prints slower than 9600 baud delivers, so a paper-out stops a job within a line.
+            _printerPort = new Esp32SerialPort("COM2", PrinterBaudRate, 2048);
+            _printer = new PrinterWiring();
+            _printer.Port = _printerPort;
+
+            // Rows idle high and are pulled low one at a time; two keys in one column then short a high row to a
+            // low one, which the driver's ghosting rule handles.
+            _keypad = new KeypadWiring();
+            _keypad.Rows = new IDigitalOutput[]
+            {
+                new Esp32DigitalOutput(_gpio, KeypadRow1Pin, true), new Esp32DigitalOutput(_gpio, KeypadRow2Pin, true),
+                new Esp32DigitalOutput(_gpio, KeypadRow3Pin, true), new Esp32DigitalOutput(_gpio, KeypadRow4Pin, true),
+            };
+            _keypad.Columns = new IDigitalInput[]
+            {
+                new Esp32DigitalInput(_gpio, KeypadColumn1Pin, true), new Esp32DigitalInput(_gpio, KeypadColumn2Pin, true),
+                new Esp32DigitalInput(_gpio, KeypadColumn3Pin, true), new Esp32DigitalInput(_gpio, KeypadColumn4Pin, true),
+            };
+
+            // The PN532 shares I2C1 with the witness EEPROM (different addresses).
+            _readerI2c = I2cDevice.Create(new I2cConnectionSettings(I2cBusId, NfcAddress));
+            _cardReader = new CardReaderWiring();
+            _cardReader.Device = new Esp32I2cDevice(_readerI2c, NfcAddress);
+            _cardReader.Interrupt = new Esp32DigitalInput(_gpio, NfcInterruptPin, true);
+            _cardReader.Reset = new Esp32DigitalOutput(_gpio, NfcResetPin, true);
+            _cardReader.Delay = delay;
+
+            // The GM65 driver moves the line itself when it resynchronises after a factory reset.
+            _scannerPort = new Esp32SerialPort("COM3", ScannerBaudRate, 1024);
+            _scanner = new ScannerWiring();
+            _scanner.Port = _scannerPort;
+            _scanner.Line = _scannerPort;
+            _scanner.Trigger = new Esp32DigitalOutput(_gpio, ScannerTriggerPin, true);
+        }
+
+        /// <inheritdoc/>
+        public DisplayWiring Display
+        {
+            get
+            {
+                ThrowIfDisposed();
+                return _display;
+            }
+        }
+
+        /// <inheritdoc/>
+        public PrinterWiring Printer
+        {
+            get
+            {
+                ThrowIfDisposed();
+                return _printer;
+            }
+        }
+
+        /// <inheritdoc/>
+        public KeypadWiring Keypad
+        {
+            get
+            {
+                ThrowIfDisposed();
+                return _keypad;
+            }
+        }
+
+        /// <inheritdoc/>
+        public CardReaderWiring CardReader
+        {
+            get
+            {
+                ThrowIfDisposed();
+                return _cardReader;
+            }
+        }
+
+        /// <inheritdoc/>
+        public ScannerWiring Scanner
+        {
+            get
+            {
+                ThrowIfDisposed();
+                return _scanner;
+            }
         }
 
         /// <inheritdoc/>
@@ -180,7 +302,7 @@ namespace Terminal.Hal.Esp32
             }
         }
 
-        /// <summary>Releases the I2C bus device the board opened. Files opened on <see cref="Storage"/> are their opener's to close.</summary>
+        /// <summary>Releases every bus and pin the board opened. Files opened on <see cref="Storage"/> are their opener's to close.</summary>
         public void Dispose()
         {
             if (_disposed)
@@ -189,6 +311,11 @@ namespace Terminal.Hal.Esp32
             }
 
             _disposed = true;
+            _scannerPort.Dispose();
+            _printerPort.Dispose();
+            _readerI2c.Dispose();
+            _displaySpi.Dispose();
+            _gpio.Dispose();
             _witnessEeprom.Dispose();
             if (_hostLink != null)
             {

@@ -94,10 +94,10 @@ namespace Terminal.Tools.Bench
             double ratio = (double)resultBytes / fullFrameBytes;
             output.Write("display.full_frame_bytes", fullFrameBytes);
             output.Write("display.result_screen_bytes", resultBytes);
-            output.Write("display.update_bytes_ratio", ratio, 3);
+            output.Write("display.representative_update_bytes_ratio", ratio, 3);
             output.Write("display.countdown_tick_bytes", tickBytes);
-            output.Write("display.alloc_bytes_per_frame", allocatedPerFrame);
-            output.Write("display.targets_met", ratio <= MaximumUpdateRatio && allocatedPerFrame == 0);
+            output.Write("display.representative_alloc_bytes_per_frame", allocatedPerFrame);
+            output.Write("display.representative_targets_met", ratio <= MaximumUpdateRatio && allocatedPerFrame == 0);
         }
 
         private static void DrawFrame(FramebufferCanvas canvas, string title)

@@ -16,6 +16,10 @@ namespace Terminal.Tools.Bench
             + "  latency [--breakdown]  Answer-to-screen latency of the payment flow: flash writes and modelled\n"
             + "                         erases between the host's answer and the result screen, and modelled\n"
             + "                         ESP32-S3 milliseconds (docs/latency-model.md). Counts only, no clock.\n"
+            + "  display                The peripherals' figures: bytes sent to the panel when a result replaces\n"
+            + "                         the authorizing screen (share of a full frame), allocation per countdown\n"
+            + "                         frame and per keypad scan, receipt bytes on the printer's wire, QR encoder\n"
+            + "                         allocations. Counts only, no clock.\n"
             + "  help                   Shows this text.\n"
             + "\n"
             + "Exit codes: 0 ran (check <command>.targets_met), 1 inconsistent run, 2 bad arguments.\n"
@@ -53,6 +57,22 @@ namespace Terminal.Tools.Bench
                 }
 
                 return new JournalBenchmark(new BenchOutput(Console.Out), Console.Error, breakdown).Run();
+            }
+
+            if (args.Length == 1 && args[0] == "display")
+            {
+                if (!DeviceLikeRuntime.IsActive)
+                {
+                    return DeviceLikeRuntime.RunInChild(args);
+                }
+
+                BenchOutput output = new BenchOutput(Console.Out);
+                ScreenBenchmark.Measure(output);
+                DisplayBenchmark.Measure(output);
+                KeypadBenchmark.Measure(output);
+                PrinterBenchmark.Measure(output);
+                QrBenchmark.Measure(output);
+                return 0;
             }
 
             return Fail(args.Length == 0 ? "no command given" : "unknown command '" + args[0] + "'");

@@ -2,11 +2,15 @@ using Terminal.App.Screens;
 using Terminal.Drivers.CardReader.Pn532;
 using Terminal.Drivers.Display.Canvas;
 using Terminal.Drivers.Display.St7789;
+using Terminal.Drivers.Keypad.Matrix4x4;
 using Terminal.Drivers.Printer.EscPos;
+using Terminal.Drivers.Scanner.Gm65;
 using Terminal.Hal.Board;
 using Terminal.Hal.CardReader;
 using Terminal.Hal.Display;
+using Terminal.Hal.Keypad;
 using Terminal.Hal.Printer;
+using Terminal.Hal.Scanner;
 
 namespace Terminal.App.Peripherals
 {
@@ -37,6 +41,12 @@ namespace Terminal.App.Peripherals
         /// <summary>Gets the contactless card reader; <c>null</c> without one.</summary>
         public ICardReader CardReader { get; private set; }
 
+        /// <summary>Gets the keypad; <c>null</c> without one. The app's loop calls its <c>Scan</c> every few milliseconds.</summary>
+        public Matrix4x4Keypad Keypad { get; private set; }
+
+        /// <summary>Gets the QR scanner for the customer's code; <c>null</c> without one.</summary>
+        public IQrScanner Scanner { get; private set; }
+
         /// <summary>Builds a driver for every part the board has.</summary>
         /// <param name="board">The board; its wiring must stay valid while the drivers are used.</param>
         /// <param name="settings">The terminal's settings.</param>
@@ -63,6 +73,18 @@ namespace Terminal.App.Peripherals
             if (reader != null)
             {
                 peripherals.CardReader = new Pn532Reader(reader.Device, reader.Interrupt, reader.Reset, board.Clock, reader.Delay, settings.CardReader);
+            }
+
+            KeypadWiring keypad = board.Keypad;
+            if (keypad != null)
+            {
+                peripherals.Keypad = new Matrix4x4Keypad(keypad.Rows, keypad.Columns, Matrix4x4KeypadSettings.CreateDefault());
+            }
+
+            ScannerWiring scanner = board.Scanner;
+            if (scanner != null)
+            {
+                peripherals.Scanner = new Gm65Scanner(scanner.Port, scanner.Line, scanner.Trigger, board.Clock, Gm65Settings.CreateDefault());
             }
 
             return peripherals;

@@ -4,7 +4,9 @@ using Terminal.Hal.Network;
 using Terminal.Hal.Simulated.Buses;
 using Terminal.Hal.Simulated.CardReader;
 using Terminal.Hal.Simulated.Display;
+using Terminal.Hal.Simulated.Keypad;
 using Terminal.Hal.Simulated.Printer;
+using Terminal.Hal.Simulated.Scanner;
 using Terminal.Hal.Simulated.Storage;
 using Terminal.Hal.Simulated.Time;
 using Terminal.Hal.Storage;
@@ -54,7 +56,18 @@ namespace Terminal.Hal.Simulated.Board
                 Reset = readerReset,
                 Delay = new SimulatedPollingDelay(clock),
             };
+
+            KeypadEmulator = new KeypadMatrixEmulator(clock, seed: 1);
+            Keypad = new KeypadWiring { Rows = KeypadEmulator.Rows, Columns = KeypadEmulator.Columns };
+
+            ScannerPort = new SimulatedSerialPort(ScannerBaudRate, clock);
+            var scannerTrigger = new SimulatedOutputPin(initialLevel: true);
+            ScannerEmulator = new Gm65Emulator(ScannerPort, clock, scannerTrigger);
+            Scanner = new ScannerWiring { Port = ScannerPort, Line = ScannerPort, Trigger = scannerTrigger };
         }
+
+        /// <summary>The scanner's line speed as the firmware configures it (bits per second).</summary>
+        public const int ScannerBaudRate = 115200;
 
         /// <summary>The printer's line speed on the reference board (bits per second).</summary>
         public const int PrinterBaudRate = 9600;
@@ -101,14 +114,23 @@ namespace Terminal.Hal.Simulated.Board
         /// <inheritdoc/>
         public PrinterWiring Printer { get; }
 
-        /// <summary>Gets the keypad's wiring; <c>null</c> until the keypad emulator is fitted.</summary>
-        public KeypadWiring? Keypad { get; set; }
+        /// <summary>Gets the emulated key matrix: press, release, bounce, stuck keys and a pulled cable.</summary>
+        public KeypadMatrixEmulator KeypadEmulator { get; }
+
+        /// <summary>Gets the scanner's UART, with its pulled-cable and line-speed switches.</summary>
+        public SimulatedSerialPort ScannerPort { get; }
+
+        /// <summary>Gets the emulated GM65 scanner: codes to scan, factory reset, and its fault switches.</summary>
+        public Gm65Emulator ScannerEmulator { get; }
+
+        /// <inheritdoc/>
+        public KeypadWiring Keypad { get; }
 
         /// <inheritdoc/>
         public CardReaderWiring CardReader { get; }
 
-        /// <summary>Gets the scanner's wiring; <c>null</c> until the scanner emulator is fitted.</summary>
-        public ScannerWiring? Scanner { get; set; }
+        /// <inheritdoc/>
+        public ScannerWiring Scanner { get; }
 
         /// <summary>
         /// Makes a new terminal: a blank 2 MB flash (the <c>I:</c> of an 8 MB module), a blank witness and
