@@ -26,6 +26,7 @@ namespace Terminal.App
         private readonly IOutboxSink[] _pendingSinks = new IOutboxSink[3];
         private readonly TerminalPeripherals _peripherals;
         private SettlementReportQueue _reports;
+        private CashierDesk _desk;
         private TransactionJournal _journal;
         private OutboxPump _pump;
         private PaymentFlow _payments;
@@ -113,6 +114,7 @@ namespace Terminal.App
             _pump = null;
             _payments = null;
             _sale = null;
+            _desk = null;
             Recovery = null;
             try
             {
@@ -239,6 +241,27 @@ namespace Terminal.App
             }
         }
 
+        /// <summary>
+        /// One pass of the cashier's desk: keys to the sale, a card or wallet code to the payment, the sale's state
+        /// to the screen. Does nothing until the payment side runs (a host link and a ready journal).
+        /// </summary>
+        public void PollCashier()
+        {
+            if (_desk == null)
+            {
+                return;
+            }
+
+            try
+            {
+                _desk.Poll();
+            }
+            catch (StorageException exception)
+            {
+                SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: " + exception.Message);
+            }
+        }
+
         /// <summary>The network is back: ask about every unknown payment now, not at its backoff.</summary>
         public void NetworkRestored()
         {
@@ -250,16 +273,25 @@ namespace Terminal.App
         }
 
         /// <summary>
-        /// The device's main loop: boot, then deliver pending items every few seconds. A terminal
-        /// that could not open its journal boots again each round, so a fault that clears (a
-        /// re-seated witness, a technician's provisioning) needs no power cycle. Never returns.
+        /// The device's main loop: boot, then poll the cashier's desk every few milliseconds (the keypad's scan
+        /// period) and deliver pending items every few seconds. A terminal that could not open its journal boots
+        /// again each round, so a fault that clears (a re-seated witness, a technician's provisioning) needs no
+        /// power cycle. Never returns.
         /// </summary>
         public void Run()
         {
             Boot();
+            long nextRoundMilliseconds = _board.Clock.MonotonicMilliseconds + _settings.DeliveryIntervalMilliseconds;
             while (true)
             {
-                Thread.Sleep(_settings.DeliveryIntervalMilliseconds);
+                Thread.Sleep(_settings.CashierPollIntervalMilliseconds);
+                PollCashier();
+                if (_board.Clock.MonotonicMilliseconds < nextRoundMilliseconds)
+                {
+                    continue;
+                }
+
+                nextRoundMilliseconds = _board.Clock.MonotonicMilliseconds + _settings.DeliveryIntervalMilliseconds;
                 if (_pump == null)
                 {
                     Boot();
@@ -298,6 +330,7 @@ namespace Terminal.App
             }
 
             _sale = new SaleSession(_payments, _settings.Payments);
+            _desk = new CashierDesk(_peripherals, _sale, _board.Clock);
             try
             {
                 _payments.OpenBatch();

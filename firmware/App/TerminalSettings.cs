@@ -28,6 +28,9 @@ namespace Terminal.App
         /// <summary>Gets or sets how often <see cref="TerminalApp.Run"/> retries undelivered items, in milliseconds.</summary>
         public int DeliveryIntervalMilliseconds { get; set; } = 2000;
 
+        /// <summary>Gets or sets how often <see cref="TerminalApp.Run"/> polls the cashier's desk, in milliseconds: the keypad's scan period (its debouncing needs 10 ms or less).</summary>
+        public int CashierPollIntervalMilliseconds { get; set; } = 5;
+
         /// <summary>Gets or sets the language of the screens and receipts: Simplified Chinese unless a technician switches it.</summary>
         public CashierLanguage Language { get; set; } = CashierLanguage.SimplifiedChinese;
 

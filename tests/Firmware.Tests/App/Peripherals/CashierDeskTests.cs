@@ -1,0 +1,97 @@
+using System;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Terminal.App;
+using Terminal.App.Payments;
+using Terminal.Core.Identity;
+using Terminal.Hal.Keypad;
+using Terminal.Hal.Simulated.Board;
+using Terminal.Hal.Simulated.CardReader;
+using Terminal.Hal.Simulated.Network;
+using Terminal.Hal.Simulated.Printer;
+using Terminal.Tools.PaymentHost;
+
+namespace Terminal.Tests.App.Peripherals
+{
+    /// <summary>
+    /// The whole terminal through its peripherals: keys pressed on the emulated matrix, a card held to the
+    /// emulated PN532, the real payment host on loopback, and what the emulated panel and printer then show.
+    /// Every driver is the real one, built by TerminalApp from the simulated board's wiring.
+    /// </summary>
+    [TestClass]
+    public sealed class CashierDeskTests
+    {
+        private static readonly TerminalIdentity Identity = new TerminalIdentity("T0001234", "M88990001", 1795392000);
+
+        [TestMethod]
+        public void A_sale_keyed_in_and_paid_by_card_is_shown_approved_printed_once_and_charged_once()
+        {
+            using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
+            using var link = new HttpClientLink(host.BaseAddress);
+            SimulatedBoard board = SimulatedBoard.Create(11);
+            board.HostLink = link;
+            var app = new TerminalApp(board, TerminalSettings.CreateDefault());
+            Assert.IsTrue(app.Provision(Identity));
+            Poll(app, board, 10); // the terminal has been scanning before the cashier's first key (a key down at the first scan counts as stuck)
+
+            Type(app, board, KeyCode.Digit1, KeyCode.Digit2, KeyCode.Digit3, KeyCode.DoubleZero, KeyCode.Ok, KeyCode.Ok);
+            Assert.AreEqual(SaleState.WaitingForCard, app.Sale.State, "123.00 keyed and confirmed: the terminal asks for a card");
+
+            board.CardReaderEmulator.PresentCard(EmvTestCard.Visa());
+            Poll(app, board, 5);
+            board.CardReaderEmulator.RemoveCard();
+            Poll(app, board, 5);
+            app.DeliverPending();
+
+            Assert.AreEqual(SaleState.Approved, app.Sale.State);
+            Assert.AreEqual(12300, app.Sale.AmountMinorUnits);
+            string screen = app.Peripherals.Screens.VisibleText;
+            StringAssert.Contains(screen, "123.00");
+            Assert.IsTrue(app.Peripherals.Screens.PanelAnswered, "the emulated panel took the result screen");
+
+            var slips = board.PrinterEmulator.Slips.Select(slip => string.Join("\n", EscPosPrinterEmulator.TextOf(slip))).ToArray();
+            Assert.AreEqual(1, slips.Length, "one receipt");
+            StringAssert.Contains(slips[0], "0119", "the card's last four digits");
+            Assert.IsFalse(slips[0].Contains("4761739001010119", StringComparison.Ordinal), "never the whole card number");
+            Assert.AreEqual(1, host.Ledger.Summary().Payments, "one payment reached the host");
+            Assert.AreEqual(0, host.Ledger.Summary().DoubleCharges);
+        }
+
+        [TestMethod]
+        public void A_key_held_at_power_up_is_not_taken_as_a_press()
+        {
+            using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
+            using var link = new HttpClientLink(host.BaseAddress);
+            SimulatedBoard board = SimulatedBoard.Create(12);
+            board.HostLink = link;
+            board.KeypadEmulator.SetStuck(KeyCode.Digit5, true);
+            var app = new TerminalApp(board, TerminalSettings.CreateDefault());
+            Assert.IsTrue(app.Provision(Identity));
+
+            Poll(app, board, 100);
+
+            Assert.AreEqual(SaleState.Idle, app.Sale.State, "a stuck 5 must not start an amount");
+            Assert.AreEqual(0, app.Sale.AmountMinorUnits);
+        }
+
+        private static void Type(TerminalApp app, SimulatedBoard board, params KeyCode[] keys)
+        {
+            foreach (KeyCode key in keys)
+            {
+                board.KeypadEmulator.Press(key);
+                Poll(app, board, 10);
+                board.KeypadEmulator.Release(key);
+                Poll(app, board, 10);
+            }
+        }
+
+        private static void Poll(TerminalApp app, SimulatedBoard board, int passes)
+        {
+            for (int pass = 0; pass < passes; pass++)
+            {
+                board.ManualClock.Advance(5);
+                app.PollCashier();
+            }
+        }
+    }
+}
