@@ -4,6 +4,7 @@ using Terminal.App.Outbox;
 using Terminal.App.Payments;
 using Terminal.App.Peripherals;
 using Terminal.App.Receipts;
+using Terminal.App.Screens;
 using Terminal.Core.Identity;
 using Terminal.Core.Journal;
 using Terminal.Core.Protocol;
@@ -27,6 +28,7 @@ namespace Terminal.App
         private readonly TerminalPeripherals _peripherals;
         private SettlementReportQueue _reports;
         private CashierDesk _desk;
+        private WatchedHttpLink _hostLink;
         private TransactionJournal _journal;
         private OutboxPump _pump;
         private PaymentFlow _payments;
@@ -115,6 +117,7 @@ namespace Terminal.App
             _payments = null;
             _sale = null;
             _desk = null;
+            _hostLink = null;
             Recovery = null;
             try
             {
@@ -144,6 +147,7 @@ namespace Terminal.App
                 SetStatus(TerminalStatus.Ready, ReadyMessage());
                 StartPayments();
                 _pump.DeliverRound();
+                ShowStatus();
                 return Status;
             }
             catch (StorageException exception)
@@ -190,6 +194,7 @@ namespace Terminal.App
             try
             {
                 int delivered = _pump.DeliverRound();
+                ShowStatus();
                 if (Status == TerminalStatus.StorageAlarm)
                 {
                     // The fault that raised the alarm is gone: the round committed.
@@ -321,7 +326,8 @@ namespace Terminal.App
             hostSettings.MerchantId = _identityGuard.Identity.MerchantId;
             hostSettings.FirmwareVersion = _settings.FirmwareVersion;
             hostSettings.TimeoutMilliseconds = _settings.HostTimeoutMilliseconds;
-            _payments = new PaymentFlow(_journal, new HostClient(_board.HostLink, hostSettings), _board.Clock, _settings.Payments, _board.Storage);
+            _hostLink = new WatchedHttpLink(_board.HostLink);
+            _payments = new PaymentFlow(_journal, new HostClient(_hostLink, hostSettings), _board.Clock, _settings.Payments, _board.Storage);
             _payments.SettlementSettings = _settings.Settlement;
             if (_pendingSinks[0] == null && _peripherals.Screens != null)
             {
@@ -376,6 +382,19 @@ namespace Terminal.App
             bool queued = _reports.Enqueue(outcome, true);
             _reports.PrintPending();
             return queued;
+        }
+
+        // The idle screen's status bar: what the host link last did and how many results wait in the queues.
+        private void ShowStatus()
+        {
+            if (_peripherals.Screens == null || _journal == null)
+            {
+                return;
+            }
+
+            int queued = _journal.PendingCount(Destinations.Display) + _journal.PendingCount(Destinations.Printer) + _journal.PendingCount(Destinations.Host);
+            bool networkUp = _hostLink != null && _hostLink.LastAnswered;
+            _peripherals.Screens.SetStatus(networkUp, queued, SelfTestVerdict.NotRun);
         }
 
         private void AttachSinks()

@@ -4,6 +4,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Terminal.App;
 using Terminal.App.Payments;
 using Terminal.Core.Identity;
+using Terminal.Core.Journal;
 using Terminal.Hal.Keypad;
 using Terminal.Hal.Simulated.Board;
 using Terminal.Hal.Simulated.CardReader;
@@ -72,6 +73,41 @@ namespace Terminal.Tests.App.Peripherals
 
             Assert.AreEqual(SaleState.Idle, app.Sale.State, "a stuck 5 must not start an amount");
             Assert.AreEqual(0, app.Sale.AmountMinorUnits);
+        }
+
+        [TestMethod]
+        public void The_idle_screen_says_offline_and_counts_the_queue_when_the_host_does_not_answer()
+        {
+            using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
+            using var link = new HttpClientLink(host.BaseAddress);
+            SimulatedBoard board = SimulatedBoard.Create(13);
+            board.HostLink = link;
+            var app = new TerminalApp(board, TerminalSettings.CreateDefault());
+            Assert.IsTrue(app.Provision(Identity));
+            string online = app.Peripherals.Screens.VisibleText;
+
+            host.Faults.Arm(new FaultRule(FaultKind.DropRequest, count: 100));
+            var intent = new TransactionIntent
+            {
+                Kind = TransactionKind.Sale,
+                Method = PaymentMethod.Card,
+                AmountMinorUnits = 500,
+                CurrencyNumericCode = 156,
+                CreatedUtcMilliseconds = board.Clock.UtcNowMilliseconds,
+                CardLast4 = "4242",
+                CardBrand = "UnionPay",
+                MerchantReference = "Q-1",
+            };
+            app.Journal.BeginTransaction(intent, board.Clock.UtcNowMilliseconds, out uint sequence);
+            app.Journal.RecordResponse(sequence, new HostResponse { Outcome = TransactionOutcome.Approved, ResponseCode = "00", HostReference = "H1" }, Destinations.Host);
+            app.ServiceHost();
+            app.DeliverPending();
+
+            StringAssert.Contains(online, "网络：在线");
+            StringAssert.Contains(online, "待上传：0 笔");
+            string offline = app.Peripherals.Screens.VisibleText;
+            StringAssert.Contains(offline, "网络：离线", "the host stopped answering");
+            StringAssert.Contains(offline, "待上传：1 笔", "one result waits for the host");
         }
 
         private static void Type(TerminalApp app, SimulatedBoard board, params KeyCode[] keys)
