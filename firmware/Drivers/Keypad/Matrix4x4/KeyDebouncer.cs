@@ -150,14 +150,6 @@ namespace Terminal.Drivers.Keypad.Matrix4x4
             }
         }
 
-        /// <summary>Tells whether the key at a position is debounced down now.</summary>
-        /// <param name="index">The position, <c>row * 4 + column</c>.</param>
-        /// <returns><c>true</c> when down.</returns>
-        public bool IsDown(int index)
-        {
-            return _down[index];
-        }
-
         /// <summary>Tells whether the key at a position is stuck now.</summary>
         /// <param name="index">The position, <c>row * 4 + column</c>.</param>
         /// <returns><c>true</c> when reported stuck and not up since.</returns>

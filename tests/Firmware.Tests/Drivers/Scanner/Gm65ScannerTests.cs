@@ -428,6 +428,29 @@ namespace Terminal.Tests.Drivers.Scanner
         }
 
         [TestMethod]
+        public void Polling_an_armed_scanner_while_the_customer_finds_their_code_allocates_nothing()
+        {
+            // The app polls every 5 ms while it waits for a card or a code: garbage per poll means collections mid-sale.
+            var rig = new ScannerRig();
+            Assert.AreEqual(ScannerStatus.Ok, rig.Scanner.Start());
+            Assert.AreEqual(ScannerStatus.Ok, rig.Scanner.Arm());
+            for (int poll = 0; poll < 10; poll++)
+            {
+                Assert.IsNull(rig.Read());
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int poll = 0; poll < 1_000; poll++)
+            {
+                rig.Scanner.TryReadCode(out _);
+                rig.Clock.Advance(5);
+            }
+
+            Assert.AreEqual(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.IsTrue(rig.Scanner.IsArmed, "still waiting: no code was taken");
+        }
+
+        [TestMethod]
         public void Missing_parts_and_bad_settings_are_programming_errors()
         {
             var clock = new ManualClock(0);
