@@ -32,12 +32,6 @@ namespace Terminal.App.Receipts
             _columns = columns;
         }
 
-        /// <summary>Gets the columns of a normal-width line.</summary>
-        public int Columns
-        {
-            get { return _columns; }
-        }
-
         /// <summary>Adds text centred, wrapped to the style's columns.</summary>
         /// <param name="text">The text (already made safe).</param>
         /// <param name="style">The <see cref="PrintStyle"/> flags.</param>

@@ -42,12 +42,5 @@ namespace Terminal.Hal.Printer
         {
             _lines.Add(new PrintLine(string.Empty, PrintAlignment.Left, PrintStyle.Normal));
         }
-
-        /// <summary>Removes every line, to build the next document in the same object.</summary>
-        public void Clear()
-        {
-            _lines.Clear();
-            CutAtEnd = true;
-        }
     }
 }
