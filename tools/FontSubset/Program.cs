@@ -76,15 +76,11 @@ namespace Terminal.Tools.FontSubset
 
             if (!explicitInputs)
             {
-                // The screens' strings when they exist, and always the seed phrases, so that common wording
-                // keeps its glyphs while the screens change.
+                // The screens' strings and the seed phrases, so that common wording keeps its glyphs while the
+                // screens change. A default source that moved is an error (below), not a font without its glyphs.
                 foreach (string source in DefaultSources)
                 {
-                    string path = Path.Combine(root, source);
-                    if (File.Exists(path))
-                    {
-                        sources.Add(path);
-                    }
+                    sources.Add(Path.Combine(root, source));
                 }
 
                 texts.Add(Path.Combine(root, DefaultText));
@@ -177,7 +173,7 @@ namespace Terminal.Tools.FontSubset
         private static void Usage(TextWriter writer)
         {
             writer.WriteLine("usage: dotnet run --project tools/FontSubset -- [--check] [--unifont PATH] [--output PATH] [--source FILE.cs]... [--text FILE]...");
-            writer.WriteLine("  default sources: " + string.Join(", ", DefaultSources) + " (those that exist) and " + DefaultText);
+            writer.WriteLine("  default sources: " + string.Join(", ", DefaultSources) + " and " + DefaultText);
             writer.WriteLine("  --check  exit 1 when the output file differs from what would be generated");
         }
 

@@ -282,11 +282,7 @@ namespace Terminal.App.Screens
         {
             lock (_gate)
             {
-                _saleAmountMinorUnits = amountMinorUnits;
-                _authorizing.AmountMinorUnits = amountMinorUnits;
-                _authorizing.SecondsLeft = secondsLeft;
-                _authorizing.CancelRequested = false;
-                Display(_authorizing);
+                ShowAuthorizingLocked(amountMinorUnits, secondsLeft);
             }
         }
 
@@ -439,11 +435,7 @@ namespace Terminal.App.Screens
                         }
                         else
                         {
-                            _saleAmountMinorUnits = amount;
-                            _authorizing.AmountMinorUnits = amount;
-                            _authorizing.SecondsLeft = secondsLeft;
-                            _authorizing.CancelRequested = false;
-                            Display(_authorizing);
+                            ShowAuthorizingLocked(amount, secondsLeft);
                         }
                     }
 
@@ -472,6 +464,15 @@ namespace Terminal.App.Screens
             {
                 RepaintAll();
             }
+        }
+
+        private void ShowAuthorizingLocked(long amountMinorUnits, int secondsLeft)
+        {
+            _saleAmountMinorUnits = amountMinorUnits;
+            _authorizing.AmountMinorUnits = amountMinorUnits;
+            _authorizing.SecondsLeft = secondsLeft;
+            _authorizing.CancelRequested = false;
+            Display(_authorizing);
         }
 
         private void TickLocked(int secondsLeft)

@@ -60,33 +60,6 @@ namespace Terminal.Drivers.Display
             return (ushort)(((red >> 3) << 11) | ((green >> 2) << 5) | (blue >> 3));
         }
 
-        /// <summary>Gets the red channel of an RGB565 colour expanded to 0-255 (the high bits repeated into the low ones, so 31 becomes 255).</summary>
-        /// <param name="colorRgb565">The colour.</param>
-        /// <returns>Red, 0 to 255.</returns>
-        public static int RedOf(ushort colorRgb565)
-        {
-            int red = colorRgb565 >> 11;
-            return (red << 3) | (red >> 2);
-        }
-
-        /// <summary>Gets the green channel of an RGB565 colour expanded to 0-255.</summary>
-        /// <param name="colorRgb565">The colour.</param>
-        /// <returns>Green, 0 to 255.</returns>
-        public static int GreenOf(ushort colorRgb565)
-        {
-            int green = (colorRgb565 >> 5) & 0x3F;
-            return (green << 2) | (green >> 4);
-        }
-
-        /// <summary>Gets the blue channel of an RGB565 colour expanded to 0-255.</summary>
-        /// <param name="colorRgb565">The colour.</param>
-        /// <returns>Blue, 0 to 255.</returns>
-        public static int BlueOf(ushort colorRgb565)
-        {
-            int blue = colorRgb565 & 0x1F;
-            return (blue << 3) | (blue >> 2);
-        }
-
         private static void CheckChannel(int value, string name)
         {
             if (value < 0 || value > 255)

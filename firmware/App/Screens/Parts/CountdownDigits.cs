@@ -25,12 +25,6 @@ namespace Terminal.App.Screens
             _screen = screen;
         }
 
-        /// <summary>Gets the number on the panel; -1 when none is.</summary>
-        public int ShownSeconds
-        {
-            get { return _shownSeconds; }
-        }
-
         /// <summary>Shows a number of seconds (clamped to 0..99); repaints only the digits that differ.</summary>
         /// <param name="seconds">Seconds left.</param>
         /// <param name="colorRgb565">The digits' colour.</param>

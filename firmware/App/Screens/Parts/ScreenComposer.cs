@@ -220,22 +220,6 @@ namespace Terminal.App.Screens
             return line;
         }
 
-        /// <summary>Gets how many message lines a sentence needs.</summary>
-        public int LinesNeeded(string text)
-        {
-            int lines = 0;
-            int start = 0;
-            while (text != null && start < text.Length)
-            {
-                int next;
-                TextWrap.LineEnd(_screen, text, start, ScreenLayout.TextWidth, out next);
-                lines++;
-                start = next;
-            }
-
-            return lines;
-        }
-
         /// <summary>The key hint above the footer.</summary>
         public void Hint(string text)
         {

@@ -143,25 +143,6 @@ namespace Terminal.Drivers.Display.Canvas
             return _frame[(y * _width) + x];
         }
 
-        /// <summary>Copies the frame being drawn, row by row from the top-left corner (for a PNG snapshot).</summary>
-        /// <param name="destination">At least <see cref="Width"/> x <see cref="Height"/> entries.</param>
-        /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <c>null</c>.</exception>
-        /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
-        public void CopyFrameTo(ushort[] destination)
-        {
-            if (destination == null)
-            {
-                throw new ArgumentNullException(nameof(destination));
-            }
-
-            if (destination.Length < _frame.Length)
-            {
-                throw new ArgumentException("The destination holds fewer pixels than the canvas.", nameof(destination));
-            }
-
-            Array.Copy(_frame, destination, _frame.Length);
-        }
-
         /// <summary>Copies the frame being drawn into a new array (allocates: for snapshots, not per frame).</summary>
         /// <returns>The pixels, row by row.</returns>
         public ushort[] CopyFrame()
