@@ -1,5 +1,6 @@
 using System;
 using Terminal.App.Payments;
+using Terminal.App.Screens;
 using Terminal.Core.Protocol;
 using Terminal.Hal.CardReader;
 using Terminal.Hal.Keypad;
@@ -30,7 +31,13 @@ namespace Terminal.App.Peripherals
         private bool _scannerArmed;
         private int _orderNumber;
 
-        /// <summary>Creates the desk.</summary>
+        // What the screen was last asked to show. It starts at the idle sale, which Boot has drawn.
+        private SaleState _shownState = SaleState.Idle;
+        private long _shownAmountMinorUnits;
+        private PaymentOutcome _shownOutcome;
+        private int _shownKeysPressed;
+
+        /// <summary>Creates the desk, for a new session (idle) whose idle screen is already drawn.</summary>
         /// <param name="peripherals">The drivers; any of them may be <c>null</c> (not fitted).</param>
         /// <param name="sale">The cashier's sale session.</param>
         /// <param name="clock">The clock, for the keypad's debouncing and order references.</param>
@@ -77,10 +84,37 @@ namespace Terminal.App.Peripherals
                 }
             }
 
-            if (_peripherals.Screens != null)
+            ShowSale();
+        }
+
+        /// <summary>
+        /// Draws the sale only when it moved or a key was pressed. A result another path drew (a late
+        /// confirmation the boot's inquiry found, one the display queue delivered) then stays until the cashier
+        /// acts, instead of being painted over by the idle sale on the next pass; and a pass with nothing new
+        /// draws nothing. A panel that did not take the last update is drawn to again, so it catches up.
+        /// </summary>
+        private void ShowSale()
+        {
+            ScreenPresenter screens = _peripherals.Screens;
+            if (screens == null)
             {
-                _peripherals.Screens.ShowSale(_sale, 0);
+                return;
             }
+
+            SaleState state = _sale.State;
+            long amountMinorUnits = _sale.AmountMinorUnits;
+            PaymentOutcome outcome = _sale.Outcome;
+            if (state == _shownState && amountMinorUnits == _shownAmountMinorUnits && outcome == _shownOutcome
+                && KeysPressed == _shownKeysPressed && screens.PanelAnswered)
+            {
+                return;
+            }
+
+            _shownState = state;
+            _shownAmountMinorUnits = amountMinorUnits;
+            _shownOutcome = outcome;
+            _shownKeysPressed = KeysPressed;
+            screens.ShowSale(_sale, 0);
         }
 
         private void ReadKeys()

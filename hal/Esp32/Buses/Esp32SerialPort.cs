@@ -29,12 +29,14 @@ namespace Terminal.Hal.Esp32.Buses
         /// <summary>Opens a UART at 8 data bits, no parity, one stop bit.</summary>
         /// <param name="portName">"COM2" or "COM3" (COM1 carries the debugger).</param>
         /// <param name="baudRate">Bits per second, 1200 to 921600.</param>
-        /// <param name="receiveBufferBytes">Size of the driver's receive buffer; a printer status reply is 1 byte, a QR code up to 512.</param>
+        /// <param name="receiveBufferBytes">Size of the driver's receive buffer, more than 256 (a QR code is up to 512 bytes).</param>
         /// <exception cref="ArgumentOutOfRangeException">The speed or buffer size is out of range.</exception>
         public Esp32SerialPort(string portName, int baudRate, int receiveBufferBytes)
         {
             CheckBaudRate(baudRate);
-            if (receiveBufferBytes < 64)
+            // SerialPort.ReadBufferSize (System.IO.Ports PR #62): the ESP32 native code halves it for the IDF UART
+            // driver, which needs more than its 128-byte hardware FIFO, so 256 or less fails Open on ESP32-S3 (Home#1455).
+            if (receiveBufferBytes <= 256)
             {
                 throw new ArgumentOutOfRangeException("receiveBufferBytes");
             }

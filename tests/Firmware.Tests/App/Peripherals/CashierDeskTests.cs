@@ -110,6 +110,61 @@ namespace Terminal.Tests.App.Peripherals
             StringAssert.Contains(offline, "待上传：1 笔", "one result waits for the host");
         }
 
+        [TestMethod]
+        public void A_late_approval_found_at_boot_stays_on_the_screen_until_the_cashier_presses_a_key()
+        {
+            using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
+            using var link = new HttpClientLink(host.BaseAddress);
+            SimulatedBoard board = SimulatedBoard.Create(14);
+            board.HostLink = link;
+            var app = new TerminalApp(board, TerminalSettings.CreateDefault());
+            Assert.IsTrue(app.Provision(Identity));
+            Poll(app, board, 10);
+            host.Faults.Arm(new FaultRule(FaultKind.ApproveWhileRebooting, count: 1, operation: HostOperation.Authorize));
+            Type(app, board, KeyCode.Digit5, KeyCode.Ok, KeyCode.Ok);
+            board.CardReaderEmulator.PresentCard(EmvTestCard.Visa());
+            Poll(app, board, 5);
+            board.CardReaderEmulator.RemoveCard();
+            Assert.AreEqual(SaleState.Unknown, app.Sale.State, "the approval's answer was lost");
+            board.Flash.CutPowerNow();
+            board.Flash.PowerOn();
+
+            var rebooted = new TerminalApp(board, TerminalSettings.CreateDefault());
+            rebooted.Boot();
+            Poll(rebooted, board, 200); // a second of the main loop with the sale idle
+            string afterASecond = rebooted.Peripherals.Screens.VisibleText;
+            Type(rebooted, board, KeyCode.Digit7);
+
+            StringAssert.Contains(afterASecond, "LATE CONFIRMATION", "the boot's inquiry found the approval: the idle sale must not paint over it");
+            Assert.AreEqual(SaleState.AmountEntry, rebooted.Sale!.State);
+            StringAssert.Contains(rebooted.Peripherals.Screens.VisibleText, "请输入金额", "the cashier's key starts the next sale on screen");
+            Assert.AreEqual(1, host.Ledger.Summary().Payments);
+        }
+
+        [TestMethod]
+        public void A_desk_pass_with_nothing_new_allocates_nothing()
+        {
+            using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
+            using var link = new HttpClientLink(host.BaseAddress);
+            SimulatedBoard board = SimulatedBoard.Create(15);
+            board.HostLink = link;
+            var app = new TerminalApp(board, TerminalSettings.CreateDefault());
+            Assert.IsTrue(app.Provision(Identity));
+            Poll(app, board, 10);
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Poll(app, board, 200);
+            long idleBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            Type(app, board, KeyCode.Digit5, KeyCode.Ok);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            Poll(app, board, 200);
+            long confirmingBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.AreEqual(SaleState.Confirm, app.Sale!.State);
+            Assert.AreEqual(0, idleBytes, "200 idle passes (one second of the main loop)");
+            Assert.AreEqual(0, confirmingBytes, "200 passes with the amount shown for confirmation");
+        }
+
         private static void Type(TerminalApp app, SimulatedBoard board, params KeyCode[] keys)
         {
             foreach (KeyCode key in keys)

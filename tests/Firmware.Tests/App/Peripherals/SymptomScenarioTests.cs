@@ -38,6 +38,7 @@ namespace Terminal.Tests.App.Peripherals
 
             StringAssert.Contains(checking, "请勿重复支付", "UNKNOWN says: do not pay again");
             Assert.IsFalse(checking.Contains("失败", StringComparison.Ordinal), checking);
+            StringAssert.Contains(desk.Screen, "LATE CONFIRMATION", "the late approval replaced the checking screen");
             Assert.AreEqual(1, desk.Slips.Length, "one receipt, for the late approval");
             StringAssert.Contains(desk.Slips[0], "LATE CONFIRMATION");
             Assert.AreEqual(1, desk.Host.Ledger.Summary().Payments);
@@ -74,6 +75,7 @@ namespace Terminal.Tests.App.Peripherals
 
             Assert.IsFalse(checking.Contains("失败", StringComparison.Ordinal), checking);
             Assert.AreEqual(SaleState.Approved, desk.App.Sale.State, "the inquiry found the payment");
+            StringAssert.Contains(desk.Screen, "LATE CONFIRMATION", "shown as late, not as an approval on time");
             Assert.AreEqual(1, desk.Slips.Length);
             StringAssert.Contains(desk.Slips[0], "LATE CONFIRMATION");
             Assert.AreEqual(1, desk.Host.Ledger.Summary().Payments);
