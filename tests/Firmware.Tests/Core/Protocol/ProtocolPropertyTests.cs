@@ -36,7 +36,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void Random_bytes_into_any_decoder_give_a_message_or_a_protocol_exception_only()
         {
-            Gen.Byte.Array[0, 600].Sample(bytes =>
+            Gen.Byte.Array[0, 600].SampleSeeded(bytes =>
             {
                 foreach (MessageCodec codec in ProtocolSamples.Codecs)
                 {
@@ -48,7 +48,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void Random_text_in_the_json_alphabet_into_any_decoder_gives_a_message_or_a_protocol_exception_only()
         {
-            Gen.String[Gen.Char["{}[]\":,0123456789-.eE truefalsn\\u/\t\r\nabcé中😀"], 0, 300].Sample(text =>
+            Gen.String[Gen.Char["{}[]\":,0123456789-.eE truefalsn\\u/\t\r\nabcé中😀"], 0, 300].SampleSeeded(text =>
             {
                 byte[] bytes = Encoding.UTF8.GetBytes(text);
                 foreach (MessageCodec codec in ProtocolSamples.Codecs)
@@ -61,7 +61,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void Random_json_built_from_protocol_member_names_into_any_decoder_gives_a_message_or_a_protocol_exception_only()
         {
-            Gen.Int.Sample(seed =>
+            Gen.Int.SampleSeeded(seed =>
             {
                 byte[] bytes = Encoding.UTF8.GetBytes(RandomJson(new Random(seed)));
                 foreach (MessageCodec codec in ProtocolSamples.Codecs)
@@ -74,7 +74,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void The_host_client_never_throws_whatever_status_and_body_come_back()
         {
-            Gen.Select(Gen.Int[100, 999], Gen.Int[0, 3], Gen.Byte.Array[0, 300], Gen.Int).Sample((status, shape, noise, seed) =>
+            Gen.Select(Gen.Int[100, 999], Gen.Int[0, 3], Gen.Byte.Array[0, 300], Gen.Int).SampleSeeded((status, shape, noise, seed) =>
             {
                 byte[] body = shape switch
                 {
@@ -114,7 +114,7 @@ namespace Terminal.Tests.Core.Protocol
         public void Every_strict_prefix_of_a_valid_message_is_refused()
         {
             // 2,000 messages cut at every length: several hundred thousand truncated cases.
-            ProtocolSamples.AnyEncodedMessage.Sample(sample =>
+            ProtocolSamples.AnyEncodedMessage.SampleSeeded(sample =>
             {
                 for (int length = 0; length < sample.Body.Length; length++)
                 {
@@ -127,7 +127,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void A_valid_message_with_one_byte_changed_decodes_to_a_valid_message_or_is_refused()
         {
-            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.Int[0, int.MaxValue], Gen.Byte).Sample((sample, where, value) =>
+            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.Int[0, int.MaxValue], Gen.Byte).SampleSeeded((sample, where, value) =>
             {
                 byte[] mutated = (byte[])sample.Body.Clone();
                 mutated[where % mutated.Length] = value;
@@ -138,7 +138,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void A_valid_message_with_one_bit_flipped_decodes_to_a_valid_message_or_is_refused()
         {
-            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.Int[0, int.MaxValue], Gen.Int[0, 7]).Sample((sample, where, bit) =>
+            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.Int[0, int.MaxValue], Gen.Int[0, 7]).SampleSeeded((sample, where, bit) =>
             {
                 byte[] mutated = (byte[])sample.Body.Clone();
                 mutated[where % mutated.Length] ^= (byte)(1 << bit);
@@ -149,7 +149,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void A_valid_message_with_garbage_inserted_decodes_to_a_valid_message_or_is_refused()
         {
-            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.Int[0, int.MaxValue], Gen.Byte.Array[1, 16]).Sample((sample, where, garbage) =>
+            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.Int[0, int.MaxValue], Gen.Byte.Array[1, 16]).SampleSeeded((sample, where, garbage) =>
             {
                 int at = where % (sample.Body.Length + 1);
                 byte[] mutated = sample.Body.Take(at).Concat(garbage).Concat(sample.Body.Skip(at)).ToArray();
@@ -160,7 +160,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void A_nested_member_decodes_unchanged_within_the_depth_limit_and_is_oversized_beyond_it()
         {
-            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.Int[1, 40], Gen.Bool).Sample((sample, depth, objects) =>
+            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.Int[1, 40], Gen.Bool).SampleSeeded((sample, depth, objects) =>
             {
                 string open = objects ? "{\"d\":" : "[";
                 string close = objects ? "}" : "]";
@@ -183,7 +183,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void A_number_past_the_long_range_is_oversized_even_in_an_ignored_member()
         {
-            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.String[Gen.Char['0', '9'], 20, 60], Gen.Bool).Sample((sample, digits, negative) =>
+            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.String[Gen.Char['0', '9'], 20, 60], Gen.Bool).SampleSeeded((sample, digits, negative) =>
             {
                 string huge = (negative ? "-9" : "9") + digits;
                 byte[] mutated = InsertMember(sample.Body, "huge", huge);
@@ -196,7 +196,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void An_overlong_string_is_oversized_and_a_long_one_within_limits_is_ignored()
         {
-            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.Int[1, 3000]).Sample((sample, length) =>
+            Gen.Select(ProtocolSamples.AnyEncodedMessage, Gen.Int[1, 3000]).SampleSeeded((sample, length) =>
             {
                 byte[] mutated = InsertMember(sample.Body, "long", "\"" + new string('s', length) + "\"");
 
@@ -217,7 +217,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void Every_encoded_message_decodes_and_reencodes_to_the_same_bytes()
         {
-            ProtocolSamples.AnyEncodedMessage.Sample(sample =>
+            ProtocolSamples.AnyEncodedMessage.SampleSeeded(sample =>
             {
                 AssertDecodesTo(sample.Codec, sample.Body, sample.Body);
             }, iter: Cases, seed: "0N0XIzNsQ0OF");
@@ -226,7 +226,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void Payment_objects_round_trip_member_by_member()
         {
-            ProtocolSamples.PaymentResults().Sample(payment =>
+            ProtocolSamples.PaymentResults().SampleSeeded(payment =>
             {
                 byte[] buffer = new byte[ProtocolLimits.MaximumBodyBytes];
                 int length = payment.Encode(buffer, 0, buffer.Length);
@@ -247,7 +247,7 @@ namespace Terminal.Tests.Core.Protocol
         [TestMethod]
         public void Authorization_requests_round_trip_member_by_member()
         {
-            ProtocolSamples.PaymentRequests().Sample(request =>
+            ProtocolSamples.PaymentRequests().SampleSeeded(request =>
             {
                 byte[] buffer = new byte[ProtocolLimits.MaximumBodyBytes];
                 int length = request.Encode(buffer, 0, buffer.Length);

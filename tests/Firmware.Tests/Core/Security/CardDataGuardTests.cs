@@ -56,7 +56,7 @@ namespace Terminal.Tests.Core.Security
         public void Any_valid_card_number_embedded_in_text_is_caught()
         {
             Gen.Select(Gen.Int[13, 19], Gen.Int[2, 6], Gen.String[Gen.Char["ABCXYZ :/"], 0, 8], Gen.String[Gen.Char["ABCXYZ :/"], 0, 8])
-                .Sample((length, scheme, prefix, suffix) =>
+                .SampleSeeded((length, scheme, prefix, suffix) =>
                 {
                     string pan = ValidPan(length, scheme, length * 31 + scheme);
                     return CardDataGuard.ContainsPanLikeNumber(prefix + pan + suffix);

@@ -110,7 +110,7 @@ namespace Terminal.Tests.Drivers.CardReader
         [TestMethod]
         public void The_reader_never_throws_on_random_bytes_and_stays_inside_them()
         {
-            Gen.Byte.Array[0, 300].Sample(bytes =>
+            Gen.Byte.Array[0, 300].SampleSeeded(bytes =>
             {
                 var reader = new BerTlvReader();
                 reader.Reset(bytes, 0, bytes.Length);
@@ -130,7 +130,7 @@ namespace Terminal.Tests.Drivers.CardReader
         [TestMethod]
         public void TryFind_never_throws_on_random_bytes_and_what_it_finds_is_inside_them()
         {
-            Gen.Select(Gen.Byte.Array[0, 300], Gen.OneOf(Gen.Const(0x5A), Gen.Const(0x57), Gen.Const(0x9F38), Gen.Const(0x70))).Sample((bytes, tag) =>
+            Gen.Select(Gen.Byte.Array[0, 300], Gen.OneOf(Gen.Const(0x5A), Gen.Const(0x57), Gen.Const(0x9F38), Gen.Const(0x70))).SampleSeeded((bytes, tag) =>
             {
                 var reader = new BerTlvReader();
                 reader.Reset(bytes, 0, bytes.Length);
@@ -147,7 +147,7 @@ namespace Terminal.Tests.Drivers.CardReader
         {
             var tags = Gen.OneOf(Gen.Int[0x41, 0x5E], Gen.Int[0x9F01, 0x9F7F], Gen.Const(0x5F2A), Gen.Const(0xDF8101)).Where(tag => (tag & 0x20) == 0 && (tag & 0xFF) != 0x00 && (tag & 0xFF) != 0xFF);
             var objects = Gen.Select(tags, Gen.Byte.Array[0, 300]).Array[0, 6];
-            objects.Sample(list =>
+            objects.SampleSeeded(list =>
             {
                 byte[] bytes = list.SelectMany(item => Encode(item.Item1, item.Item2)).ToArray();
                 var reader = new BerTlvReader();

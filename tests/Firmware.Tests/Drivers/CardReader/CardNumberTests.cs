@@ -110,7 +110,7 @@ namespace Terminal.Tests.Drivers.CardReader
         [TestMethod]
         public void Any_card_number_coded_as_5A_or_57_reads_back_as_its_digits()
         {
-            Gen.Select(Gen.Char['0', '9'].Array[12, 19], Gen.Bool).Sample((chars, asTrack2) =>
+            Gen.Select(Gen.Char['0', '9'].Array[12, 19], Gen.Bool).SampleSeeded((chars, asTrack2) =>
             {
                 string number = new string(chars);
                 byte[] value = asTrack2 ? EmvTestCard.Track2(number) : EmvTestCard.CompressedNumeric(number);
@@ -129,7 +129,7 @@ namespace Terminal.Tests.Drivers.CardReader
         [TestMethod]
         public void Random_bytes_as_5A_or_57_never_throw_and_a_refusal_leaves_no_digit()
         {
-            Gen.Select(Gen.Byte.Array[0, 24], Gen.Bool).Sample((value, asTrack2) =>
+            Gen.Select(Gen.Byte.Array[0, 24], Gen.Bool).SampleSeeded((value, asTrack2) =>
             {
                 byte[] digits = new byte[19];
                 int count = asTrack2

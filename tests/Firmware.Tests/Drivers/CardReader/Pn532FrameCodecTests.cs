@@ -113,7 +113,7 @@ namespace Terminal.Tests.Drivers.CardReader
         public void The_decoder_never_throws_on_random_bytes_and_every_rejection_has_a_reason()
         {
             // CsCheck runs samples on several threads: one frame object per sample.
-            Gen.Byte.Array[0, 300].Sample(bytes =>
+            Gen.Byte.Array[0, 300].SampleSeeded(bytes =>
             {
                 var frame = new Pn532Frame();
                 Pn532FrameError error = Pn532FrameCodec.Decode(bytes, 0, bytes.Length, Pn532FrameCodec.Pn532ToHost, frame);
@@ -130,7 +130,7 @@ namespace Terminal.Tests.Drivers.CardReader
         public void The_decoder_never_throws_on_random_bytes_behind_a_start_code()
         {
             // Random bytes rarely start with 00 FF: this puts the generator past the start code every time.
-            Gen.Select(Gen.Int[0, 3], Gen.Byte.Array[0, 300]).Sample((preamble, tail) =>
+            Gen.Select(Gen.Int[0, 3], Gen.Byte.Array[0, 300]).SampleSeeded((preamble, tail) =>
             {
                 var frame = new Pn532Frame();
                 byte[] bytes = new byte[preamble].Concat(new byte[] { 0x00, 0xFF }).Concat(tail).ToArray();
@@ -147,7 +147,7 @@ namespace Terminal.Tests.Drivers.CardReader
         [TestMethod]
         public void Encoding_then_decoding_gives_back_the_data_for_every_length()
         {
-            Gen.Select(Gen.Byte.Array[1, Pn532FrameCodec.MaximumDataLength], Gen.Bool).Sample((data, fromHost) =>
+            Gen.Select(Gen.Byte.Array[1, Pn532FrameCodec.MaximumDataLength], Gen.Bool).SampleSeeded((data, fromHost) =>
             {
                 var frame = new Pn532Frame();
                 byte identifier = fromHost ? Pn532FrameCodec.HostToPn532 : Pn532FrameCodec.Pn532ToHost;
@@ -166,7 +166,7 @@ namespace Terminal.Tests.Drivers.CardReader
         [TestMethod]
         public void Any_single_damaged_byte_is_rejected_or_lies_in_the_preamble()
         {
-            Gen.Select(Gen.Byte.Array[1, Pn532FrameCodec.MaximumDataLength], Gen.Int[0, int.MaxValue], Gen.Byte[1, 255]).Sample((data, where, flip) =>
+            Gen.Select(Gen.Byte.Array[1, Pn532FrameCodec.MaximumDataLength], Gen.Int[0, int.MaxValue], Gen.Byte[1, 255]).SampleSeeded((data, where, flip) =>
             {
                 var frame = new Pn532Frame();
                 byte[] encoded = Encode(Pn532FrameCodec.Pn532ToHost, data);
@@ -186,7 +186,7 @@ namespace Terminal.Tests.Drivers.CardReader
         [TestMethod]
         public void Every_cut_frame_is_rejected_as_truncated_with_the_length_it_needs_when_the_header_is_there()
         {
-            Gen.Select(Gen.Byte.Array[1, Pn532FrameCodec.MaximumDataLength], Gen.Int[0, int.MaxValue]).Sample((data, where) =>
+            Gen.Select(Gen.Byte.Array[1, Pn532FrameCodec.MaximumDataLength], Gen.Int[0, int.MaxValue]).SampleSeeded((data, where) =>
             {
                 var frame = new Pn532Frame();
                 byte[] encoded = Encode(Pn532FrameCodec.Pn532ToHost, data);

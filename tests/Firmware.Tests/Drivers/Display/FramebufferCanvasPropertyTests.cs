@@ -27,7 +27,7 @@ namespace Terminal.Tests.Drivers.Display
         public void After_any_drawing_faults_and_presents_the_panel_memory_equals_the_canvas_exactly()
         {
             Gen.Select(Gen.Int[1, 64], Gen.Int[1, 48], Gen.Int[0, 3], Gen.Int[0, 8], Gen.Int[0, 8], Gen.Bool, Operations.Array[1, 14])
-                .Sample((width, height, rotation, columnOffset, rowOffset, ili, operations) =>
+                .SampleSeeded((width, height, rotation, columnOffset, rowOffset, ili, operations) =>
                 {
                     var clock = new ManualClock(0);
                     var dataCommand = new SimulatedOutputPin(true);
@@ -79,7 +79,7 @@ namespace Terminal.Tests.Drivers.Display
         public void Any_geometry_in_or_out_of_range_draws_without_an_exception_and_keeps_pixels_inside()
         {
             Gen.Select(Gen.Int, Gen.Int, Gen.Int, Gen.Int, Gen.Int[1, 40], Gen.Int[1, 20], Gen.Int[1, 8])
-                .Sample((x, y, width, height, imageWidth, imageHeight, scale) =>
+                .SampleSeeded((x, y, width, height, imageWidth, imageHeight, scale) =>
                 {
                     var canvas = new FramebufferCanvas(17, 13);
                     canvas.FillRectangle(x, y, width, height, 0xFFFF);

@@ -76,7 +76,7 @@ namespace Terminal.Tests.Drivers.Printer
             }
 
             Gen<char> characters = Gen.OneOf(Gen.Char, Gen.Char['\u0000', '\u00FF'], Gen.Char[table.ToString()], Gen.Char['\u4E00', '\u9FFF']);
-            Gen.String[characters, 0, 40].Sample(text =>
+            Gen.String[characters, 0, 40].SampleSeeded(text =>
             {
                 var encoder = new Gb18030Encoder();
                 byte[] buffer = new byte[Gb18030Encoder.MaximumByteCount(text) + 3];

@@ -81,7 +81,7 @@ namespace Terminal.Tests.Drivers.Printer
         [TestMethod]
         public void Random_replies_are_accepted_exactly_when_they_follow_the_Epson_layout_and_rejected_with_a_reason_otherwise()
         {
-            Gen.Select(Gen.Int[1, 4], Gen.Byte.Array[0, 6], Gen.Int[0, 3]).Sample((function, bytes, offset) =>
+            Gen.Select(Gen.Int[1, 4], Gen.Byte.Array[0, 6], Gen.Int[0, 3]).SampleSeeded((function, bytes, offset) =>
             {
                 byte[] buffer = new byte[offset + bytes.Length];
                 Array.Copy(bytes, 0, buffer, offset, bytes.Length);
@@ -113,7 +113,7 @@ namespace Terminal.Tests.Drivers.Printer
             Gen<byte> valid = Gen.Byte.Select(value => (byte)((value & ~0x93) | 0x12));
             Gen<byte> paper = Gen.Select(valid, Gen.Bool, Gen.Bool).Select((value, nearEnd, paperEnd) =>
                 (byte)((value & ~0x6C) | (nearEnd ? 0x0C : 0) | (paperEnd ? 0x60 : 0)));
-            Gen.Select(valid, valid, valid, paper).Sample((printer, offlineCause, errorCause, paperSensor) =>
+            Gen.Select(valid, valid, valid, paper).SampleSeeded((printer, offlineCause, errorCause, paperSensor) =>
             {
                 PrinterStatus status = Parse(printer, offlineCause, errorCause, paperSensor);
 

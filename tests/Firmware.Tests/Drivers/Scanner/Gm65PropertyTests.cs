@@ -23,7 +23,7 @@ namespace Terminal.Tests.Drivers.Scanner
         [TestMethod]
         public void Random_bytes_never_throw_and_everything_the_parser_accepts_is_well_formed_or_rejected_with_a_reason()
         {
-            Gen.Byte.Array[0, 600].Sample(bytes =>
+            Gen.Byte.Array[0, 600].SampleSeeded(bytes =>
             {
                 var parser = new Gm65StreamParser(MaximumCode);
                 for (int index = 0; index < bytes.Length; index++)
@@ -67,7 +67,7 @@ namespace Terminal.Tests.Drivers.Scanner
         [TestMethod]
         public void Any_command_the_driver_encodes_is_decoded_identically_by_the_emulator()
         {
-            Gen.Select(Gen.Int[0x07, 0x09], Gen.Int[0, 0xFFFF], Gen.Byte.Array[1, 256]).Sample((type, address, data) =>
+            Gen.Select(Gen.Int[0x07, 0x09], Gen.Int[0, 0xFFFF], Gen.Byte.Array[1, 256]).SampleSeeded((type, address, data) =>
             {
                 var frame = new byte[data.Length + Gm65Codec.CommandOverhead + 3];
                 int length = Gm65Codec.EncodeCommand((Gm65CommandType)type, address, data, 0, data.Length, frame, 3);
@@ -85,7 +85,7 @@ namespace Terminal.Tests.Drivers.Scanner
         {
             Gen<Item> reply = Gen.Byte.Array[1, 256].Select(data => new Item(true, data, string.Empty));
             Gen<Item> code = Gen.String[Gen.Char[' ', '~'], 1, MaximumCode].Select(text => new Item(false, Array.Empty<byte>(), text));
-            Gen.OneOf(reply, code).Array[1, 12].Sample(items =>
+            Gen.OneOf(reply, code).Array[1, 12].SampleSeeded(items =>
             {
                 var line = new List<byte>();
                 foreach (Item item in items)
@@ -122,7 +122,7 @@ namespace Terminal.Tests.Drivers.Scanner
         [TestMethod]
         public void A_reply_with_any_one_byte_of_its_type_data_or_crc_changed_is_rejected_never_accepted()
         {
-            Gen.Select(Gen.Byte.Array[1, 256], Gen.Int, Gen.Byte[1, 255]).Sample((data, where, flip) =>
+            Gen.Select(Gen.Byte.Array[1, 256], Gen.Int, Gen.Byte[1, 255]).SampleSeeded((data, where, flip) =>
             {
                 byte[] frame = Gm65Emulator.EncodeReply(data);
 
@@ -147,7 +147,7 @@ namespace Terminal.Tests.Drivers.Scanner
         [TestMethod]
         public void Random_noise_on_the_line_never_throws_in_the_driver_and_the_next_real_code_is_read_exactly()
         {
-            Gen.Select(Gen.Byte.Array[0, 300], Gen.String[Gen.Char['0', '9'], 1, 30]).Sample((noise, code) =>
+            Gen.Select(Gen.Byte.Array[0, 300], Gen.String[Gen.Char['0', '9'], 1, 30]).SampleSeeded((noise, code) =>
             {
                 var rig = new ScannerRig(ScannerRig.Mode(Gm65ReadMode.Continuous));
                 Assert.AreEqual(ScannerStatus.Ok, rig.Scanner.Start());
