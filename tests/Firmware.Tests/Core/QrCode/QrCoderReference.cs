@@ -41,6 +41,34 @@ namespace Terminal.Tests.Core.QrCode
             return QRCodeGenerator.GenerateQrCode(text, ToReference(level), forceUtf8, false, QRCodeGenerator.EciMode.Default, -1);
         }
 
+        /// <summary>
+        /// Whether QRCoder writes <paramref name="text"/> as the single segment we write. For text of the
+        /// alphanumeric set with a long digit run, QRCoder's segment optimiser (Annex J.2) opens a numeric segment:
+        /// a leading run of "306417285C9-B" saves bits from 7 digits on, a run in the middle from 13 (versions 1-9;
+        /// more in larger versions). Those symbols carry other data bits and cannot be compared module for module;
+        /// ours, one alphanumeric segment, is valid and a few bits longer (README: mixed-mode segmentation is not done).
+        /// Runs of 6 digits or fewer never pay for a segment switch at any version, so below that the comparison holds.
+        /// </summary>
+        public static bool SegmentsLikeOurs(string text)
+        {
+            if (QrEncoder.ChooseMode(text) != QrEncodingMode.Alphanumeric)
+            {
+                return true;
+            }
+
+            int run = 0;
+            foreach (char character in text)
+            {
+                run = character >= '0' && character <= '9' ? run + 1 : 0;
+                if (run > 6)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>QRCoder's default call: no forced UTF-8, no ECI, automatic version.</summary>
         public static QRCodeData TextDefault(string text, QrErrorCorrectionLevel level)
         {

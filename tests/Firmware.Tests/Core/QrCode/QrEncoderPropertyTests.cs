@@ -47,6 +47,12 @@ namespace Terminal.Tests.Core.QrCode
                 Gen.String[Gen.Char, 0, 60]);
             Gen.Select(text, Level).SampleSeeded((value, level) =>
             {
+                if (!QrCoderReference.SegmentsLikeOurs(value))
+                {
+                    // QRCoder writes a numeric segment here: other data bits, not comparable (see SegmentsLikeOurs).
+                    return;
+                }
+
                 QrMatrix ours = QrEncoder.Encode(value, level);
                 string? difference = QrCoderReference.Difference(ours, QrCoderReference.Text(value, level));
                 if (difference != null)
