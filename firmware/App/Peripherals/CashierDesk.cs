@@ -23,6 +23,13 @@ namespace Terminal.App.Peripherals
     /// </remarks>
     public sealed class CashierDesk
     {
+        /// <summary>
+        /// How often the card reader is asked for a card, in milliseconds: within the 50-200 ms the reader contract
+        /// asks for. A PN532 detection is a full I2C and RF exchange; asking on every 5 ms pass would hold up the
+        /// keypad's scan, and a tap lasts several hundred milliseconds anyway.
+        /// </summary>
+        public const int CardPollIntervalMilliseconds = 100;
+
         private readonly TerminalPeripherals _peripherals;
         private readonly SaleSession _sale;
         private readonly IClock _clock;
@@ -30,6 +37,7 @@ namespace Terminal.App.Peripherals
         private bool _scannerStarted;
         private bool _scannerArmed;
         private int _orderNumber;
+        private long _nextCardPollMilliseconds;
 
         // What the screen was last asked to show. It starts at the idle sale, which Boot has drawn.
         private SaleState _shownState = SaleState.Idle;
@@ -144,6 +152,13 @@ namespace Terminal.App.Peripherals
                 return false;
             }
 
+            long now = _clock.MonotonicMilliseconds;
+            if (now < _nextCardPollMilliseconds)
+            {
+                return false;
+            }
+
+            _nextCardPollMilliseconds = now + CardPollIntervalMilliseconds;
             CardRead read;
             CardReadOutcome outcome = _peripherals.CardReader.TryRead(out read);
             if (outcome == CardReadOutcome.NoCard)

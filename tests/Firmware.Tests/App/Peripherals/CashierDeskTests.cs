@@ -39,7 +39,7 @@ namespace Terminal.Tests.App.Peripherals
             Assert.AreEqual(SaleState.WaitingForCard, app.Sale.State, "123.00 keyed and confirmed: the terminal asks for a card");
 
             board.CardReaderEmulator.PresentCard(EmvTestCard.Visa());
-            Poll(app, board, 5);
+            Poll(app, board, 40); // a tap: the card stays in the field for 200 ms
             board.CardReaderEmulator.RemoveCard();
             Poll(app, board, 5);
             app.DeliverPending();
@@ -123,7 +123,7 @@ namespace Terminal.Tests.App.Peripherals
             host.Faults.Arm(new FaultRule(FaultKind.ApproveWhileRebooting, count: 1, operation: HostOperation.Authorize));
             Type(app, board, KeyCode.Digit5, KeyCode.Ok, KeyCode.Ok);
             board.CardReaderEmulator.PresentCard(EmvTestCard.Visa());
-            Poll(app, board, 5);
+            Poll(app, board, 40); // a tap: the card stays in the field for 200 ms
             board.CardReaderEmulator.RemoveCard();
             Assert.AreEqual(SaleState.Unknown, app.Sale.State, "the approval's answer was lost");
             board.Flash.CutPowerNow();
@@ -163,6 +163,28 @@ namespace Terminal.Tests.App.Peripherals
             Assert.AreEqual(SaleState.Confirm, app.Sale!.State);
             Assert.AreEqual(0, idleBytes, "200 idle passes (one second of the main loop)");
             Assert.AreEqual(0, confirmingBytes, "200 passes with the amount shown for confirmation");
+        }
+
+        [TestMethod]
+        public void Waiting_for_a_card_asks_the_reader_every_100_ms_not_on_every_keypad_pass()
+        {
+            using PaymentHostServer host = PaymentHostServer.Start(new PaymentHostOptions());
+            using var link = new HttpClientLink(host.BaseAddress);
+            SimulatedBoard board = SimulatedBoard.Create(14);
+            board.HostLink = link;
+            var app = new TerminalApp(board, TerminalSettings.CreateDefault());
+            Assert.IsTrue(app.Provision(Identity));
+            Poll(app, board, 10);
+            Type(app, board, KeyCode.Digit5, KeyCode.Ok, KeyCode.Ok);
+            Poll(app, board, 20); // the reader wakes and settles
+
+            int before = board.CardReaderEmulator.Transactions;
+            Poll(app, board, 200); // one second of 5 ms passes with no card
+            int detections = board.CardReaderEmulator.Transactions - before;
+
+            // Every detection is at least one bus transaction, so asking on each of the 200 passes would take 200 or more.
+            Assert.IsTrue(detections > 0, "the reader is asked while a card is expected");
+            Assert.IsTrue(detections < 200, $"{detections} bus transactions in one second of 200 passes");
         }
 
         private static void Type(TerminalApp app, SimulatedBoard board, params KeyCode[] keys)

@@ -165,7 +165,7 @@ namespace Terminal.Tests.App.Peripherals
             public void TapCard()
             {
                 Board.CardReaderEmulator.PresentCard(EmvTestCard.UnionPay());
-                Poll(5);
+                Poll(40); // a tap: the card stays in the field for 200 ms
                 Board.CardReaderEmulator.RemoveCard();
                 Poll(5);
             }
