@@ -9,6 +9,7 @@ using Terminal.Hal.Esp32.Buses;
 using Terminal.Hal.Esp32.Display;
 using Terminal.Hal.Esp32.Network;
 using Terminal.Hal.Network;
+using Terminal.Hal.Platform;
 using Terminal.Hal.Storage;
 using Terminal.Hal.Time;
 
@@ -113,6 +114,7 @@ namespace Terminal.Hal.Esp32
         private readonly KeypadWiring _keypad;
         private readonly CardReaderWiring _cardReader;
         private readonly ScannerWiring _scanner;
+        private readonly PlatformWiring _platform = new PlatformWiring();
         private bool _disposed;
 
         /// <summary>Creates the board with the production storage and witness locations.</summary>
@@ -259,6 +261,16 @@ namespace Terminal.Hal.Esp32
             {
                 ThrowIfDisposed();
                 return _scanner;
+            }
+        }
+
+        /// <inheritdoc/>
+        public PlatformWiring Platform
+        {
+            get
+            {
+                ThrowIfDisposed();
+                return _platform;
             }
         }
 

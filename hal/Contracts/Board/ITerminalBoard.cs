@@ -1,4 +1,5 @@
 using Terminal.Hal.Network;
+using Terminal.Hal.Platform;
 using Terminal.Hal.Storage;
 using Terminal.Hal.Time;
 
@@ -41,5 +42,8 @@ namespace Terminal.Hal.Board
 
         /// <summary>Gets how the QR scanner is connected; <c>null</c> when the board has none.</summary>
         ScannerWiring Scanner { get; }
+
+        /// <summary>Gets the platform services (heap, supply, firmware image, network interface, time source, restart); never <c>null</c>, its parts may be.</summary>
+        PlatformWiring Platform { get; }
     }
 }

@@ -4,7 +4,9 @@ using Terminal.Hal.Network;
 using Terminal.Hal.Simulated.Buses;
 using Terminal.Hal.Simulated.CardReader;
 using Terminal.Hal.Simulated.Display;
+using Terminal.Hal.Platform;
 using Terminal.Hal.Simulated.Keypad;
+using Terminal.Hal.Simulated.Platform;
 using Terminal.Hal.Simulated.Printer;
 using Terminal.Hal.Simulated.Scanner;
 using Terminal.Hal.Simulated.Storage;
@@ -64,7 +66,12 @@ namespace Terminal.Hal.Simulated.Board
             var scannerTrigger = new SimulatedOutputPin(initialLevel: true);
             ScannerEmulator = new Gm65Emulator(ScannerPort, clock, scannerTrigger);
             Scanner = new ScannerWiring { Port = ScannerPort, Line = ScannerPort, Trigger = scannerTrigger };
+
+            PlatformServices = new SimulatedPlatform(clock, "1.0.0", BuildUtcMilliseconds);
         }
+
+        /// <summary>When the simulated firmware image was built: 2026-11-01T00:00:00Z, before the default clock.</summary>
+        public static readonly long BuildUtcMilliseconds = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
 
         /// <summary>The scanner's line speed as the firmware configures it (bits per second).</summary>
         public const int ScannerBaudRate = 115200;
@@ -131,6 +138,12 @@ namespace Terminal.Hal.Simulated.Board
 
         /// <inheritdoc/>
         public ScannerWiring Scanner { get; }
+
+        /// <summary>Gets the platform services with their switches (heap, supply, image, Wi-Fi, SNTP, restart).</summary>
+        public SimulatedPlatform PlatformServices { get; }
+
+        /// <inheritdoc/>
+        public PlatformWiring Platform => PlatformServices.Wiring;
 
         /// <summary>
         /// Makes a new terminal: a blank 2 MB flash (the <c>I:</c> of an 8 MB module), a blank witness and
