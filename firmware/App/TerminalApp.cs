@@ -5,8 +5,10 @@ using Terminal.App.Payments;
 using Terminal.App.Peripherals;
 using Terminal.App.Receipts;
 using Terminal.App.Screens;
+using Terminal.App.SelfTests;
 using Terminal.Core.Identity;
 using Terminal.Core.Journal;
+using Terminal.Core.Maintenance;
 using Terminal.Core.Protocol;
 using Terminal.Hal.Board;
 using Terminal.Hal.Storage;
@@ -21,6 +23,9 @@ namespace Terminal.App
     /// </summary>
     public sealed class TerminalApp
     {
+        // 2 x 200 records of at most 256 bytes: at most 100 KB of the drive, and months of a shop's maintenance history.
+        private const int EventLogRecordsPerFile = 200;
+
         private readonly ITerminalBoard _board;
         private readonly TerminalSettings _settings;
         private readonly IdentityGuard _identityGuard;
@@ -33,6 +38,10 @@ namespace Terminal.App
         private OutboxPump _pump;
         private PaymentFlow _payments;
         private SaleSession _sale;
+        private HostClient _hostClient;
+        private EventLog _eventLog;
+        private SelfTestResultStore _selfTestResults;
+        private SelfTestRunner _selfTests;
 
         /// <summary>Creates the app. Nothing touches the hardware until <see cref="Boot"/>.</summary>
         /// <param name="board">The board; the caller owns and disposes it.</param>
@@ -92,6 +101,24 @@ namespace Terminal.App
             get { return _sale; }
         }
 
+        /// <summary>Gets the event log (maintenance, self-tests, faults, resets, alarms, console, sign-ins); <c>null</c> when the drive could not open it.</summary>
+        public EventLog EventLog
+        {
+            get { return _eventLog; }
+        }
+
+        /// <summary>Gets the self-test runner once the terminal has booted (it also runs on a terminal in storage alarm); <c>null</c> before.</summary>
+        public SelfTestRunner SelfTests
+        {
+            get { return _selfTests; }
+        }
+
+        /// <summary>Gets the last result of every self-tested cause, kept across reboots; <c>null</c> before boot.</summary>
+        public SelfTestResultStore SelfTestResults
+        {
+            get { return _selfTestResults; }
+        }
+
         /// <summary>Connects the receiver of one outbound queue (display, printer or host).</summary>
         /// <param name="destination">A single destination.</param>
         /// <param name="sink">The receiver.</param>
@@ -118,7 +145,9 @@ namespace Terminal.App
             _sale = null;
             _desk = null;
             _hostLink = null;
+            _hostClient = null;
             Recovery = null;
+            OpenMaintenance();
             try
             {
                 IdentityVerdict = _identityGuard.Check();
@@ -146,6 +175,7 @@ namespace Terminal.App
 
                 SetStatus(TerminalStatus.Ready, ReadyMessage());
                 StartPayments();
+                BuildSelfTests();
                 _pump.DeliverRound();
                 ShowStatus();
                 return Status;
@@ -327,7 +357,8 @@ namespace Terminal.App
             hostSettings.FirmwareVersion = _settings.FirmwareVersion;
             hostSettings.TimeoutMilliseconds = _settings.HostTimeoutMilliseconds;
             _hostLink = new WatchedHttpLink(_board.HostLink);
-            _payments = new PaymentFlow(_journal, new HostClient(_hostLink, hostSettings), _board.Clock, _settings.Payments, _board.Storage);
+            _hostClient = new HostClient(_hostLink, hostSettings);
+            _payments = new PaymentFlow(_journal, _hostClient, _board.Clock, _settings.Payments, _board.Storage);
             _payments.SettlementSettings = _settings.Settlement;
             if (_pendingSinks[0] == null && _peripherals.Screens != null)
             {
@@ -394,7 +425,51 @@ namespace Terminal.App
 
             int queued = _journal.PendingCount(Destinations.Display) + _journal.PendingCount(Destinations.Printer) + _journal.PendingCount(Destinations.Host);
             bool networkUp = _hostLink != null && _hostLink.LastAnswered;
-            _peripherals.Screens.SetStatus(networkUp, queued, SelfTestVerdict.NotRun);
+            SelfTestVerdict verdict = _selfTestResults == null ? SelfTestVerdict.NotRun : SelfTestRun.Summarize(_selfTestResults.ToArray());
+            _peripherals.Screens.SetStatus(networkUp, queued, verdict);
+        }
+
+        // The event log and the kept self-test results live on the same drive as the journal but apart from it: a
+        // terminal whose journal cannot open still logs, and still runs its self-tests for the technician.
+        private void OpenMaintenance()
+        {
+            try
+            {
+                _eventLog = new EventLog(_board.Storage, _board.Clock, EventLogRecordsPerFile);
+                _eventLog.Open();
+            }
+            catch (StorageException)
+            {
+                _eventLog = null;
+            }
+
+            try
+            {
+                _selfTestResults = new SelfTestResultStore(_board.Storage);
+                _selfTestResults.Load();
+            }
+            catch (StorageException)
+            {
+                _selfTestResults = null;
+            }
+
+            BuildSelfTests();
+        }
+
+        // The runner sees whatever the terminal has now; it is rebuilt when boot opens the journal and the payment side.
+        private void BuildSelfTests()
+        {
+            SelfTestContext context = new SelfTestContext();
+            context.Board = _board;
+            context.Clock = _board.Clock;
+            context.Settings = _settings;
+            context.Peripherals = _peripherals;
+            context.Journal = _journal;
+            context.Payments = _payments;
+            context.Host = _hostClient;
+            context.HostLink = _hostLink;
+            context.EventLog = _eventLog;
+            _selfTests = new SelfTestRunner(context, _selfTestResults);
         }
 
         private void AttachSinks()
