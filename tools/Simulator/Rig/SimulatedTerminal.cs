@@ -53,6 +53,12 @@ namespace Terminal.Tools.Simulator.Rig
         /// <summary>How long after a key's release the next key goes down, in milliseconds.</summary>
         public const int KeyGapMilliseconds = 40;
 
+        /// <summary>
+        /// The fewest loop passes a key is held, and stays released before the next: a PC can stall the loop (JIT, GC)
+        /// where the device's scan never stalls, and a key the driver scanned once would be lost to its debouncing.
+        /// </summary>
+        public const int KeyMinimumPasses = 8;
+
         /// <summary>How long a tapped card stays in the reader's field, in milliseconds.</summary>
         public const int CardInFieldMilliseconds = 600;
 
@@ -71,6 +77,7 @@ namespace Terminal.Tools.Simulator.Rig
         private bool keyHeld;
         private long keyReleaseMilliseconds;
         private long nextKeyMilliseconds;
+        private int passesSinceKeyMoved;
         private long cardRemovalMilliseconds = -1;
         private long captures;
         private long screenVersion;
@@ -504,21 +511,24 @@ namespace Terminal.Tools.Simulator.Rig
         // The cashier's and the customer's hands: one key at a time, and the card leaves the field after a while.
         private void MoveHands(long now)
         {
+            passesSinceKeyMoved++;
             if (keyHeld)
             {
-                if (now >= keyReleaseMilliseconds)
+                if (now >= keyReleaseMilliseconds && passesSinceKeyMoved >= KeyMinimumPasses)
                 {
                     Board.KeypadEmulator.Release(heldKey);
                     keyHeld = false;
                     nextKeyMilliseconds = now + KeyGapMilliseconds;
+                    passesSinceKeyMoved = 0;
                 }
             }
-            else if (keys.Count > 0 && now >= nextKeyMilliseconds)
+            else if (keys.Count > 0 && now >= nextKeyMilliseconds && passesSinceKeyMoved >= KeyMinimumPasses)
             {
                 heldKey = keys.Dequeue();
                 Board.KeypadEmulator.Press(heldKey);
                 keyHeld = true;
                 keyReleaseMilliseconds = now + KeyHoldMilliseconds;
+                passesSinceKeyMoved = 0;
             }
 
             if (cardRemovalMilliseconds >= 0 && now >= cardRemovalMilliseconds)

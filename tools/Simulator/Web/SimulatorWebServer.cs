@@ -95,7 +95,7 @@ namespace Terminal.Tools.Simulator.Web
                 app.MapGet("/", context => WriteResource(context, "index.html", "text/html; charset=utf-8"));
                 app.MapGet("/app.js", context => WriteResource(context, "app.js", "text/javascript; charset=utf-8"));
                 app.MapGet("/app.css", context => WriteResource(context, "app.css", "text/css; charset=utf-8"));
-                app.MapGet("/api/state", context => WriteJson(context, State(loop.Snapshot)));
+                app.MapGet("/api/state", context => WriteJson(context, State(loop.Snapshot, terminal)));
                 app.MapGet("/api/screen.png", async context =>
                 {
                     context.Response.ContentType = "image/png";
@@ -116,7 +116,8 @@ namespace Terminal.Tools.Simulator.Web
                 app.MapPost("/api/console", Console);
             }
 
-            private static object State(TerminalSnapshot snapshot) => new
+            // The network and host parts are read live: the snapshot stands still while the app waits for the host.
+            private static object State(TerminalSnapshot snapshot, SimulatedTerminal terminal) => new
             {
                 snapshot.Version,
                 snapshot.ScreenVersion,
@@ -128,8 +129,10 @@ namespace Terminal.Tools.Simulator.Web
                 Queues = new { Display = snapshot.QueueDepths[0], Printer = snapshot.QueueDepths[1], Host = snapshot.QueueDepths[2] },
                 snapshot.RollVersion,
                 Receipts = snapshot.Roll.Count(slip => slip.Cut),
-                snapshot.Switches,
-                snapshot.HostRequestInFlight,
+                Switches = snapshot.Switches.ToDictionary(
+                    pair => pair.Key,
+                    pair => FaultSwitches.TryParse(pair.Key, out FaultSwitch faultSwitch) && IsOutside(faultSwitch) ? terminal.IsOn(faultSwitch) : pair.Value),
+                HostRequestInFlight = terminal.Network.InFlightPath,
                 snapshot.PoweredOn,
                 snapshot.Boots,
                 snapshot.SelfTests,
@@ -213,7 +216,7 @@ namespace Terminal.Tools.Simulator.Web
                 }
 
                 // The network and the host are outside the terminal: they switch at once, even while the app waits for an answer.
-                string refused = faultSwitch is FaultSwitch.NetworkDown or FaultSwitch.HostSlow or FaultSwitch.HostAnswersAfterTimeout
+                string refused = IsOutside(faultSwitch)
                     ? terminal.SetSwitch(faultSwitch, on)
                     : await loop.Invoke(t => t.SetSwitch(faultSwitch, on)).ConfigureAwait(false);
                 if (refused.Length > 0)
@@ -224,6 +227,9 @@ namespace Terminal.Tools.Simulator.Web
 
                 await WriteJson(context, new { Ok = true }).ConfigureAwait(false);
             }
+
+            private static bool IsOutside(FaultSwitch faultSwitch) =>
+                faultSwitch is FaultSwitch.NetworkDown or FaultSwitch.HostSlow or FaultSwitch.HostAnswersAfterTimeout;
 
             private async Task Power(HttpContext context)
             {

@@ -98,7 +98,16 @@ function drawRoll(slips) {
     block.className = slip.cut ? 'slip' : 'slip uncut';
     for (const line of slip.lines) {
       const row = document.createElement('div');
-      row.className = `line ${line.align}` + (line.bold ? ' bold' : '') + (line.height > 1 ? ' tall' : '');
+      row.className = `line ${line.align}` + (line.bold ? ' bold' : '');
+      // A line holds 32 font-A characters at width 1: wider characters are drawn bigger, taller ones stretched.
+      if (line.width > 1) {
+        row.style.fontSize = `${line.width}em`;
+      }
+      if (line.height > line.width) {
+        row.style.transform = `scaleY(${line.height / line.width})`;
+        row.style.transformOrigin = 'top';
+        row.style.marginBottom = `${1.2 * (line.height / line.width - 1)}em`;
+      }
       if (MARKERS.some((marker) => line.text.includes(marker))) {
         row.classList.add('marker');
       }
