@@ -86,6 +86,7 @@ namespace Terminal.Tools.Simulator
 
             if (headless)
             {
+                options.StartUtcMilliseconds ??= DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                 using var terminal = new SimulatedTerminal(options);
                 return HeadlessSession.Run(terminal, Console.In, Console.Out);
             }
