@@ -24,6 +24,12 @@ namespace Terminal.Drivers.Display.St7789
     /// D/C stays low for the whole read frame, because <see cref="ISpiDevice.TransferFullDuplex"/> is one
     /// chip-select frame; the controllers ignore the data line while they answer.
     /// </para>
+    /// <para>
+    /// The backlight is lit by the first complete frame after each initialisation (<see cref="EndFrame"/>), so
+    /// the garbage a controller wakes up with is never seen and a terminal whose app only draws still lights its
+    /// screen. <see cref="SetBacklight"/> switches it at any time after that; it stays as set until the next
+    /// initialisation.
+    /// </para>
     /// <para>Owns nothing: the board created the SPI device and pins and disposes them. Not thread-safe.</para>
     /// </remarks>
     public sealed class St7789Panel : IPixelPanel
@@ -68,6 +74,7 @@ namespace Terminal.Drivers.Display.St7789
         private long _bytesSent;
         private bool _initialized;
         private bool _lost;
+        private bool _lightAfterFrame;
 
         /// <summary>Creates the driver. Nothing is sent until <see cref="Initialize"/> or <see cref="BeginFrame"/>.</summary>
         /// <param name="spi">The controller on its SPI bus (mode 0, up to 40 MHz writes; reads need 15 MHz or less on ST7789V).</param>
@@ -256,6 +263,7 @@ namespace Terminal.Drivers.Display.St7789
             }
 
             _initialized = true;
+            _lightAfterFrame = true;
             return PanelStatus.Ready;
         }
 
@@ -334,6 +342,13 @@ namespace Terminal.Drivers.Display.St7789
             PanelStatus status = ReadPowerMode(out powerMode);
             if (status == PanelStatus.Ready)
             {
+                if (_lightAfterFrame)
+                {
+                    // The first whole frame since initialisation is on the glass: now it may be seen.
+                    _lightAfterFrame = false;
+                    SetBacklight(true);
+                }
+
                 return PanelStatus.Ready;
             }
 

@@ -121,6 +121,24 @@ namespace Terminal.Tests.Drivers.Display
         }
 
         [TestMethod]
+        public void The_backlight_lights_only_once_the_first_frame_after_initialisation_is_on_the_glass()
+        {
+            var rig = new DisplayRig();
+
+            Assert.AreEqual(PanelStatus.Ready, rig.Panel.Initialize());
+            bool litBeforeAnyFrame = rig.Emulator.BacklightOn;
+            rig.Canvas.FillRectangle(0, 0, 10, 10, Rgb565.Amber);
+            Assert.IsTrue(rig.Canvas.Present());
+
+            Assert.IsFalse(litBeforeAnyFrame, "the controller's power-up garbage is never seen");
+            Assert.IsTrue(rig.Emulator.ShowsImage, "an app that only draws still lights its screen");
+            rig.Panel.SetBacklight(false);
+            rig.Canvas.FillRectangle(0, 0, 10, 10, Rgb565.White);
+            Assert.IsTrue(rig.Canvas.Present());
+            Assert.IsFalse(rig.Emulator.BacklightOn, "switched off, it stays off until the next initialisation");
+        }
+
+        [TestMethod]
         public void Misuse_throws_and_field_conditions_do_not()
         {
             var rig = new DisplayRig();
