@@ -13,7 +13,11 @@ namespace Terminal.App.SelfTests
             return new SelfTest[]
             {
                 // Hardware (firmware/App/SelfTests/Hardware)
+                new Hardware.HwPrinterSelfTest(),
+                new Hardware.HwPowerSelfTest(),
+                new Hardware.HwStorageSelfTest(),
                 // Software and configuration (firmware/App/SelfTests/Software)
+                new Software.SwMemorySelfTest(),
                 // Network, host and data flow (firmware/App/SelfTests/Network, firmware/App/SelfTests/Transactions)
             };
         }
