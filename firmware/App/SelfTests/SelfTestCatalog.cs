@@ -13,7 +13,12 @@ namespace Terminal.App.SelfTests
             return new SelfTest[]
             {
                 // Hardware (firmware/App/SelfTests/Hardware)
+                new Hardware.HwDisplaySelfTest(),
                 new Hardware.HwPrinterSelfTest(),
+                new Hardware.HwKeypadSelfTest(),
+                new Hardware.HwCardSelfTest(),
+                new Hardware.HwScannerSelfTest(),
+                new Hardware.HwLinkSelfTest(),
                 new Hardware.HwPowerSelfTest(),
                 new Hardware.HwStorageSelfTest(),
                 // Software and configuration (firmware/App/SelfTests/Software)

@@ -6,6 +6,7 @@ using Terminal.App.Maintenance;
 using Terminal.App.Peripherals;
 using Terminal.App.SelfTests;
 using Terminal.Core.Journal;
+using Terminal.Drivers.Scanner.Gm65;
 using Terminal.Core.Maintenance;
 using Terminal.Hal.Keypad;
 using Terminal.Hal.Simulated.Board;
@@ -23,6 +24,9 @@ namespace Terminal.Tests.App.SelfTests.Hardware
         public HardwareRig(int seed = 1, bool withJournal = true)
         {
             Board = SimulatedBoard.Create(seed);
+
+            // A scanner as installed in the field: set up and saved once, so it answers at the terminal's speed.
+            Board.ScannerEmulator.ConfigureAsInstalled(SimulatedBoard.ScannerBaudRate, (int)Gm65Settings.CreateDefault().ReadMode);
             Settings = TerminalSettings.CreateDefault();
             Peripherals = TerminalPeripherals.Create(Board, Settings);
             EventLog = new EventLog(Board.Storage, Board.Clock, 16);
