@@ -13,7 +13,16 @@ namespace Terminal.App.SelfTests
             return new SelfTest[]
             {
                 // Hardware (firmware/App/SelfTests/Hardware)
+                new Hardware.HwDisplaySelfTest(),
+                new Hardware.HwPrinterSelfTest(),
+                new Hardware.HwKeypadSelfTest(),
+                new Hardware.HwCardSelfTest(),
+                new Hardware.HwScannerSelfTest(),
+                new Hardware.HwLinkSelfTest(),
+                new Hardware.HwPowerSelfTest(),
+                new Hardware.HwStorageSelfTest(),
                 // Software and configuration (firmware/App/SelfTests/Software)
+                new Software.SwMemorySelfTest(),
                 // Network, host and data flow (firmware/App/SelfTests/Network, firmware/App/SelfTests/Transactions)
             };
         }

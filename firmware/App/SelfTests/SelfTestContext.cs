@@ -1,3 +1,4 @@
+using Terminal.App.Maintenance;
 using Terminal.App.Payments;
 using Terminal.App.Peripherals;
 using Terminal.Core.Journal;
@@ -42,6 +43,9 @@ namespace Terminal.App.SelfTests
 
         /// <summary>Gets or sets the event log; <c>null</c> when it could not be opened.</summary>
         public EventLog EventLog { get; set; }
+
+        /// <summary>Gets or sets the boot and unclean-restart counters (HW-POWER, SW-MEMORY); <c>null</c> when the app keeps none.</summary>
+        public ResetHistory Resets { get; set; }
 
         /// <summary>Gets or sets the technician at the terminal; <c>null</c> for an unattended or console run (checks that need a person answer OPERATOR).</summary>
         public IOperatorPrompt Operator { get; set; }

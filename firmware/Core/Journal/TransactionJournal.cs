@@ -253,6 +253,7 @@ namespace Terminal.Core.Journal
             MarkInFlightForInquiry(report);
             Compact();
             report.LiveTransactions = _transactions.Count;
+            _bootRecovery = report;
             return report;
         }
 
