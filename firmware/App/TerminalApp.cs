@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Terminal.App.Maintenance;
 using Terminal.App.Outbox;
 using Terminal.App.Payments;
 using Terminal.App.Peripherals;
@@ -42,6 +43,7 @@ namespace Terminal.App
         private EventLog _eventLog;
         private SelfTestResultStore _selfTestResults;
         private SelfTestRunner _selfTests;
+        private ResetHistory _resets;
 
         /// <summary>Creates the app. Nothing touches the hardware until <see cref="Boot"/>.</summary>
         /// <param name="board">The board; the caller owns and disposes it.</param>
@@ -117,6 +119,53 @@ namespace Terminal.App
         public SelfTestResultStore SelfTestResults
         {
             get { return _selfTestResults; }
+        }
+
+        /// <summary>Gets the count of boots and unclean restarts (power cuts, brownouts, crashes), kept across reboots.</summary>
+        public ResetHistory Resets
+        {
+            get { return _resets; }
+        }
+
+        /// <summary>
+        /// Restarts the terminal in order (the seeds' "restart the device"): pending acknowledgements are committed,
+        /// the restart is logged and marked clean, then the platform restarts. Refused while a payment waits for
+        /// the host's answer: its screen must not vanish.
+        /// </summary>
+        /// <param name="who">Who asked, for the log (<c>menu</c>, <c>console</c>).</param>
+        /// <returns><c>false</c> when refused (a payment is authorizing) or the board cannot restart; on the device a restart does not return.</returns>
+        public bool Restart(string who)
+        {
+            if (_sale != null && _sale.State == SaleState.Authorizing)
+            {
+                return false;
+            }
+
+            if (_board.Platform == null || _board.Platform.Restart == null)
+            {
+                return false;
+            }
+
+            try
+            {
+                if (_journal != null)
+                {
+                    _journal.Commit();
+                }
+
+                if (_eventLog != null)
+                {
+                    _eventLog.Append(EventKind.Maintenance, who, "restart requested");
+                }
+            }
+            catch (StorageException)
+            {
+                // Restart anyway: the journal is durable record by record; only the clean mark may be missing.
+            }
+
+            _resets.MarkCleanShutdown();
+            _board.Platform.Restart.Restart();
+            return true;
         }
 
         /// <summary>Connects the receiver of one outbound queue (display, printer or host).</summary>
@@ -453,6 +502,13 @@ namespace Terminal.App
                 _selfTestResults = null;
             }
 
+            if (_resets == null)
+            {
+                // Once per start of the firmware, not per Boot(): a terminal in storage alarm boots again every round.
+                _resets = new ResetHistory(_board.Storage);
+                _resets.MarkRunning(_eventLog);
+            }
+
             BuildSelfTests();
         }
 
@@ -469,6 +525,7 @@ namespace Terminal.App
             context.Host = _hostClient;
             context.HostLink = _hostLink;
             context.EventLog = _eventLog;
+            context.Resets = _resets;
             _selfTests = new SelfTestRunner(context, _selfTestResults);
         }
 
