@@ -14,6 +14,12 @@ namespace Terminal.App.SelfTests
             {
                 // Hardware (firmware/App/SelfTests/Hardware)
                 // Software and configuration (firmware/App/SelfTests/Software)
+                new Software.SwVersionSelfTest(),
+                new Software.SwIntegritySelfTest(),
+                new Software.SwConfigSelfTest(),
+                new Software.SwLimitsSelfTest(),
+                new Software.SwClockSelfTest(),
+                new Software.SwLogSelfTest(),
                 // Network, host and data flow (firmware/App/SelfTests/Network, firmware/App/SelfTests/Transactions)
             };
         }

@@ -1,5 +1,6 @@
 using Terminal.App.Payments;
 using Terminal.App.Peripherals;
+using Terminal.Core.Identity;
 using Terminal.Core.Journal;
 using Terminal.Core.Maintenance;
 using Terminal.Core.Protocol;
@@ -42,6 +43,9 @@ namespace Terminal.App.SelfTests
 
         /// <summary>Gets or sets the event log; <c>null</c> when it could not be opened.</summary>
         public EventLog EventLog { get; set; }
+
+        /// <summary>Gets or sets who the terminal is (terminal and merchant id); <c>null</c> when it is not provisioned (SW-CONFIG fails).</summary>
+        public TerminalIdentity Identity { get; set; }
 
         /// <summary>Gets or sets the technician at the terminal; <c>null</c> for an unattended or console run (checks that need a person answer OPERATOR).</summary>
         public IOperatorPrompt Operator { get; set; }
