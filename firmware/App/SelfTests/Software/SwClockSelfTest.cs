@@ -70,7 +70,7 @@ namespace Terminal.App.SelfTests.Software
 
             string hostSkew = MeasureHostSkew(context);
             string sourceSkew = MeasureSourceSkew(context);
-            long worst = -1;
+            long worst = 0;
             string worstSource = string.Empty;
             long skew;
             if (TryParseSkew(hostSkew, out skew))
@@ -79,7 +79,7 @@ namespace Terminal.App.SelfTests.Software
                 worstSource = "host";
             }
 
-            if (TryParseSkew(sourceSkew, out skew) && Absolute(skew) > Absolute(worst))
+            if (TryParseSkew(sourceSkew, out skew) && (worstSource.Length == 0 || Absolute(skew) > Absolute(worst)))
             {
                 worst = skew;
                 worstSource = "SNTP";

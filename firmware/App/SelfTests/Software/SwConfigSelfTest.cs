@@ -89,8 +89,8 @@ namespace Terminal.App.SelfTests.Software
         }
 
         // The protocol's identifier rule (Core's ProtocolText.IdentifierProblem is internal to Core): 1..32
-        // printable ASCII. Leading or trailing blanks are refused too: typed ids never carry them, and the host
-        // compares ids exactly.
+        // printable ASCII, and no blanks, as TerminalIdentity stores them. TerminalIdentity already refuses
+        // anything else, so this only guards against an identity made some other way in future.
         private static string IdentifierProblem(string member, string value)
         {
             if (value == null || value.Length == 0)
@@ -105,15 +105,10 @@ namespace Terminal.App.SelfTests.Software
 
             for (int i = 0; i < value.Length; i++)
             {
-                if (value[i] < ' ' || value[i] > '~')
+                if (value[i] <= ' ' || value[i] > '~')
                 {
-                    return member + " is not printable ASCII";
+                    return member + " is not printable ASCII without blanks";
                 }
-            }
-
-            if (value[0] == ' ' || value[value.Length - 1] == ' ')
-            {
-                return member + " starts or ends with a blank";
             }
 
             return null;
