@@ -8,6 +8,7 @@ using Terminal.Hal.Buses;
 using Terminal.Hal.Esp32.Buses;
 using Terminal.Hal.Esp32.Display;
 using Terminal.Hal.Esp32.Network;
+using Terminal.Hal.Esp32.Platform;
 using Terminal.Hal.Network;
 using Terminal.Hal.Platform;
 using Terminal.Hal.Storage;
@@ -212,6 +213,16 @@ namespace Terminal.Hal.Esp32
             _scanner.Port = _scannerPort;
             _scanner.Line = _scannerPort;
             _scanner.Trigger = new Esp32DigitalOutput(_gpio, ScannerTriggerPin, true);
+
+            // Platform services for the self-tests and the technician. Supply stays null: every ADC1 pin (GPIO1-10)
+            // is taken by the keypad, I2C and the display's chip select or is a strapping pin (GPIO3), and ADC2 cannot
+            // be read while Wi-Fi runs (ESP-IDF ADC docs), so no supply divider can be wired; HW-POWER then judges by
+            // the unclean-restart count alone.
+            _platform.Memory = new Esp32MemoryMonitor(0);
+            _platform.Firmware = new Esp32FirmwareImage();
+            _platform.Network = new Esp32NetworkStatus();
+            _platform.TimeSource = new SntpTimeSource();
+            _platform.Restart = new Esp32RestartControl();
         }
 
         /// <inheritdoc/>

@@ -261,6 +261,7 @@ namespace Terminal.App.Payments
                     }
 
                     _journal.RecordResponse(transaction.Sequence, response, destinations);
+                    RememberResponseCode(response.ResponseCode);
                     CountIntoBatch(transaction, response);
                     return outcome;
                 }

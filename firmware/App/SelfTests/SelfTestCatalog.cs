@@ -22,7 +22,13 @@ namespace Terminal.App.SelfTests
                 new Hardware.HwPowerSelfTest(),
                 new Hardware.HwStorageSelfTest(),
                 // Software and configuration (firmware/App/SelfTests/Software)
+                new Software.SwVersionSelfTest(),
+                new Software.SwIntegritySelfTest(),
+                new Software.SwConfigSelfTest(),
+                new Software.SwLimitsSelfTest(),
+                new Software.SwClockSelfTest(),
                 new Software.SwMemorySelfTest(),
+                new Software.SwLogSelfTest(),
                 // Network, host and data flow (firmware/App/SelfTests/Network, firmware/App/SelfTests/Transactions)
             };
         }

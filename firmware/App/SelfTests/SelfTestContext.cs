@@ -1,6 +1,7 @@
 using Terminal.App.Maintenance;
 using Terminal.App.Payments;
 using Terminal.App.Peripherals;
+using Terminal.Core.Identity;
 using Terminal.Core.Journal;
 using Terminal.Core.Maintenance;
 using Terminal.Core.Protocol;
@@ -46,6 +47,9 @@ namespace Terminal.App.SelfTests
 
         /// <summary>Gets or sets the boot and unclean-restart counters (HW-POWER, SW-MEMORY); <c>null</c> when the app keeps none.</summary>
         public ResetHistory Resets { get; set; }
+
+        /// <summary>Gets or sets who the terminal is (terminal and merchant id); <c>null</c> when it is not provisioned (SW-CONFIG fails).</summary>
+        public TerminalIdentity Identity { get; set; }
 
         /// <summary>Gets or sets the technician at the terminal; <c>null</c> for an unattended or console run (checks that need a person answer OPERATOR).</summary>
         public IOperatorPrompt Operator { get; set; }

@@ -24,6 +24,8 @@ namespace Terminal.App.SelfTests
         private const int MaximumSummaryLength = 160;
         private const int MaximumBytes = 16384;
 
+        private static readonly int[] MeasurementLimits = new int[] { 16, 4, 0 };
+
         private readonly IFileStorage _storage;
         private readonly ArrayList _results = new ArrayList();
 
@@ -86,9 +88,10 @@ namespace Terminal.App.SelfTests
             LoadFoundDamage = false;
             if (_storage.Exists(NewFileName))
             {
-                if (_storage.Exists(FileName))
+                if (_storage.Exists(FileName) || !IsIntact(ReadAll(NewFileName)))
                 {
-                    // The new file may be torn: the old one was not yet deleted.
+                    // The new file may be torn: the old one was not yet deleted, or (on the very first save)
+                    // there was no old one and the cut came before the new one was complete.
                     _storage.Delete(NewFileName);
                 }
                 else
@@ -102,7 +105,7 @@ namespace Terminal.App.SelfTests
                 return;
             }
 
-            byte[] content = ReadAll();
+            byte[] content = ReadAll(FileName);
             try
             {
                 Decode(content);
@@ -138,7 +141,7 @@ namespace Terminal.App.SelfTests
             }
 
             byte[] buffer = new byte[MaximumBytes];
-            int length = Encode(buffer);
+            int length = EncodeToFit(buffer);
             _storage.Delete(NewFileName);
             IStorageFile file = _storage.OpenAppend(NewFileName);
             try
@@ -167,7 +170,45 @@ namespace Terminal.App.SelfTests
             return -1;
         }
 
-        private int Encode(byte[] buffer)
+        // Results with many long measurements may not fit the file's bound: keep fewer measurements rather than
+        // fail the save (a run must never be lost for its detail). Without measurements a result takes at most
+        // about 660 bytes, so 24 causes always fit.
+        private int EncodeToFit(byte[] buffer)
+        {
+            for (int i = 0; i < MeasurementLimits.Length; i++)
+            {
+                try
+                {
+                    return Encode(buffer, MeasurementLimits[i]);
+                }
+                catch (ArgumentException)
+                {
+                    // Too long for the buffer: try again with fewer measurements.
+                }
+            }
+
+            throw new StorageException(StorageError.Full, "self-test results do not fit " + MaximumBytes.ToString() + " bytes");
+        }
+
+        // Whether a file decodes whole (its CRC covers every byte). Called by Load while no result is kept.
+        private bool IsIntact(byte[] content)
+        {
+            try
+            {
+                Decode(content);
+                return true;
+            }
+            catch (JournalFormatException)
+            {
+                return false;
+            }
+            finally
+            {
+                _results.Clear();
+            }
+        }
+
+        private int Encode(byte[] buffer, int maximumMeasurements)
         {
             PayloadWriter writer = new PayloadWriter();
             writer.Reset(buffer, 0, buffer.Length - 4);
@@ -183,7 +224,7 @@ namespace Terminal.App.SelfTests
                 writer.WriteAscii(Ascii(result.Summary, MaximumSummaryLength), MaximumSummaryLength);
                 WriteUtf8(writer, result.Remedy == null ? string.Empty : result.Remedy.Chinese);
                 writer.WriteAscii(Ascii(result.Remedy == null ? string.Empty : result.Remedy.English, 200), 200);
-                int measurements = result.MeasurementCount < 16 ? result.MeasurementCount : 16;
+                int measurements = result.MeasurementCount < maximumMeasurements ? result.MeasurementCount : maximumMeasurements;
                 writer.WriteByte(measurements);
                 for (int m = 0; m < measurements; m++)
                 {
@@ -296,9 +337,9 @@ namespace Terminal.App.SelfTests
             return new string(chars);
         }
 
-        private byte[] ReadAll()
+        private byte[] ReadAll(string name)
         {
-            IStorageFile file = _storage.OpenRead(FileName);
+            IStorageFile file = _storage.OpenRead(name);
             try
             {
                 int total = (int)file.Length;

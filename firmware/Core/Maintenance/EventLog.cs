@@ -44,7 +44,8 @@ namespace Terminal.Core.Maintenance
         private const int MaximumAlarmSinks = 4;
 
         private static readonly string[] FileNames = new string[] { "events-0.log", "events-1.log" };
-        private const string RepairName = "events-t.log";
+        // One repair file per log file, so an interrupted repair is finished onto the file it was made from.
+        private static readonly string[] RepairNames = new string[] { "events-0.fix", "events-1.fix" };
 
         private readonly IFileStorage _storage;
         private readonly IClock _clock;
@@ -186,8 +187,9 @@ namespace Terminal.Core.Maintenance
             record.Sequence = _lastSequence + 1;
             record.UtcMilliseconds = _clock.UtcNowMilliseconds;
             record.Kind = kind;
-            record.Source = Sanitize(source == null || source.Length == 0 ? "-" : source, MaximumSourceLength);
-            record.Text = MaskCardNumbers(Sanitize(text == null ? string.Empty : text, MaximumTextLength));
+            // Masked before it is cut, so a card number across the cut is still masked, and in the source too.
+            record.Source = Cut(MaskCardNumbers(Printable(source == null || source.Length == 0 ? "-" : source)), MaximumSourceLength);
+            record.Text = Cut(MaskCardNumbers(Printable(text == null ? string.Empty : text)), MaximumTextLength);
 
             if (_counts[_active] == _recordsPerFile)
             {
@@ -200,25 +202,35 @@ namespace Terminal.Core.Maintenance
 
             _counters[(int)kind - 1]++;
             int length = Encode(record);
-            IStorageFile file = _storage.OpenAppend(FileNames[_active]);
             int offset;
             try
             {
-                offset = (int)file.Length;
-                file.Append(_frame, 0, length);
+                IStorageFile file = _storage.OpenAppend(FileNames[_active]);
+                try
+                {
+                    offset = (int)file.Length;
+                    file.Append(_frame, 0, length);
+                }
+                catch (StorageException)
+                {
+                    CloseQuietly(file);
+                    throw;
+                }
+
+                // The commit point: a close that fails may have dropped the record, so it is not counted.
+                file.Close();
             }
             catch (StorageException)
             {
                 _counters[(int)kind - 1]--;
-                file.Close();
                 throw;
             }
 
-            file.Close();
             _offsets[_active][_counts[_active]] = offset;
             _counts[_active]++;
             _lastSequence = record.Sequence;
-            _lastCrc = Crc32.Compute(_frame, 0, length);
+            // The chain links frame checksums as stored (over header and payload), the value VerifyChain and Open read back.
+            _lastCrc = ReadUInt32(_frame, length - CrcBytes);
             return record;
         }
 
@@ -454,7 +466,7 @@ namespace Terminal.Core.Maintenance
 
             if (validEnd < content.Length)
             {
-                Truncate(name, content, validEnd);
+                Truncate(file, content, validEnd);
             }
 
             return newest;
@@ -606,12 +618,14 @@ namespace Terminal.Core.Maintenance
             }
         }
 
-        // Keeps the intact prefix: written to a repair file, which then replaces the original. A cut in between is
-        // finished by FinishInterruptedRepair at the next open.
-        private void Truncate(string name, byte[] content, int validLength)
+        // Keeps the intact prefix: written to the file's repair file, which then replaces the original. A cut in
+        // between is finished by FinishInterruptedRepair at the next open.
+        private void Truncate(int file, byte[] content, int validLength)
         {
-            _storage.Delete(RepairName);
-            IStorageFile repair = _storage.OpenAppend(RepairName);
+            string name = FileNames[file];
+            string repairName = RepairNames[file];
+            _storage.Delete(repairName);
+            IStorageFile repair = _storage.OpenAppend(repairName);
             try
             {
                 if (validLength > 0)
@@ -625,27 +639,28 @@ namespace Terminal.Core.Maintenance
             }
 
             _storage.Delete(name);
-            _storage.Rename(RepairName, name);
+            _storage.Rename(repairName, name);
         }
 
         private void FinishInterruptedRepair()
         {
-            if (!_storage.Exists(RepairName))
-            {
-                return;
-            }
-
-            // The repair file is complete only once its original is deleted; with the original present it may be torn.
             for (int i = 0; i < FileNames.Length; i++)
             {
-                if (!_storage.Exists(FileNames[i]))
+                if (!_storage.Exists(RepairNames[i]))
                 {
-                    _storage.Rename(RepairName, FileNames[i]);
-                    return;
+                    continue;
+                }
+
+                // The repair file is complete only once its original is deleted; with the original present it may be torn.
+                if (_storage.Exists(FileNames[i]))
+                {
+                    _storage.Delete(RepairNames[i]);
+                }
+                else
+                {
+                    _storage.Rename(RepairNames[i], FileNames[i]);
                 }
             }
-
-            _storage.Delete(RepairName);
         }
 
         private static uint ReadUInt32(byte[] buffer, int offset)
@@ -653,21 +668,79 @@ namespace Terminal.Core.Maintenance
             return (uint)(buffer[offset] | (buffer[offset + 1] << 8) | (buffer[offset + 2] << 16) | (buffer[offset + 3] << 24));
         }
 
-        private static string Sanitize(string text, int maximumLength)
+        private static void CloseQuietly(IStorageFile file)
         {
-            int length = text.Length < maximumLength ? text.Length : maximumLength;
-            char[] chars = new char[length];
-            for (int i = 0; i < length; i++)
+            try
             {
-                char c = text[i];
-                chars[i] = c >= ' ' && c <= '~' ? c : '?';
+                file.Close();
             }
-
-            return new string(chars);
+            catch (StorageException)
+            {
+                // The append already failed; that is the error the caller gets.
+            }
         }
 
-        // Masks every digit but the last four of any run of 12 or more digits (spaces and dashes may separate them),
-        // so a card number pasted into a console command never reaches flash in clear.
+        // Printable ASCII; anything else becomes '?' (so a full-width digit never reaches flash as a digit).
+        private static string Printable(string text)
+        {
+            char[] chars = new char[text.Length];
+            bool changed = false;
+            for (int i = 0; i < chars.Length; i++)
+            {
+                char c = text[i];
+                if (c >= ' ' && c <= '~')
+                {
+                    chars[i] = c;
+                }
+                else
+                {
+                    chars[i] = '?';
+                    changed = true;
+                }
+            }
+
+            return changed ? new string(chars) : text;
+        }
+
+        private static string Cut(string text, int maximumLength)
+        {
+            return text.Length <= maximumLength ? text : text.Substring(0, maximumLength);
+        }
+
+        private static bool IsDigit(char c)
+        {
+            return c >= '0' && c <= '9';
+        }
+
+        // What people and card readers put between a card number's groups: blank, dash, dot, slash, underscore,
+        // and '?' (a non-ASCII blank such as U+00A0 after Printable).
+        private static bool IsGroupSeparator(char c)
+        {
+            return c == ' ' || c == '-' || c == '.' || c == '/' || c == '_' || c == '?';
+        }
+
+        // Whether a digit follows within three group separators: "4111  1111" is one number, "4111, amount" is not.
+        private static bool DigitAfterSeparators(char[] chars, int position)
+        {
+            for (int i = position; i < chars.Length && i < position + 3; i++)
+            {
+                if (IsDigit(chars[i]))
+                {
+                    return true;
+                }
+
+                if (!IsGroupSeparator(chars[i]))
+                {
+                    return false;
+                }
+            }
+
+            return position + 3 < chars.Length && IsDigit(chars[position + 3]);
+        }
+
+        // Masks every digit but the last four of any run of 12 or more digits (up to three group separators may
+        // split them), so a card number pasted into a console command never reaches flash in clear. A run ends at
+        // any other character, so "amount 100, card" keeps its amount.
         private static string MaskCardNumbers(string text)
         {
             char[] chars = text.ToCharArray();
@@ -684,14 +757,21 @@ namespace Terminal.Core.Maintenance
                 int start = i;
                 int digits = 0;
                 int end = i;
-                while (end < chars.Length && ((chars[end] >= '0' && chars[end] <= '9') || chars[end] == ' ' || chars[end] == '-'))
+                while (end < chars.Length)
                 {
-                    if (chars[end] >= '0' && chars[end] <= '9')
+                    if (IsDigit(chars[end]))
                     {
                         digits++;
+                        end++;
                     }
-
-                    end++;
+                    else if (IsGroupSeparator(chars[end]) && DigitAfterSeparators(chars, end))
+                    {
+                        end++;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 if (digits >= 12)
