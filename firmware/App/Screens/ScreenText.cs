@@ -206,6 +206,7 @@ namespace Terminal.App.Screens
             RestartTitle = zh ? "重启终端" : "Restart";
             RestartSafeLine = zh ? "交易记录不会丢失" : "No result is lost";
             RestartConfirmLine = zh ? "按 [确认] 立即重启" : "[OK] restarts now";
+            RestartHint = zh ? "[确认] 重启   [取消] 返回" : "[OK] restart   [Cancel] back";
             RestartRefused = zh ? "交易授权中，不能重启" : "A payment is authorizing";
             RestartingLine = zh ? "正在重启…" : "Restarting...";
             NotAvailable = zh ? "此功能不可用" : "Not available";
@@ -590,6 +591,9 @@ namespace Terminal.App.Screens
 
         /// <summary>Gets the line asking to confirm the restart.</summary>
         public string RestartConfirmLine { get; }
+
+        /// <summary>Gets the key hint of the restart page.</summary>
+        public string RestartHint { get; }
 
         /// <summary>Gets the line shown when a restart is refused during an authorization.</summary>
         public string RestartRefused { get; }
