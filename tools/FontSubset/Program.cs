@@ -8,7 +8,7 @@ namespace Terminal.Tools.FontSubset
     /// <summary>
     /// <c>dotnet run --project tools/FontSubset [-- options]</c>: builds the firmware's font subset.
     /// Characters: printable ASCII, U+FFFD, every character in the string and character literals of the
-    /// source files, and every character of the text files (comment lines starting with '#' skipped).
+    /// source files (a folder: every .cs under it), and every character of the text files (comment lines starting with '#' skipped).
     /// Without <c>--source</c>/<c>--text</c>: the screens' phrases, the host's response-code texts and the seed phrases.
     /// </summary>
     public static class Program
@@ -16,10 +16,14 @@ namespace Terminal.Tools.FontSubset
         private const string DefaultUnifont = "/usr/share/unifont/unifont.hex";
         private const string DefaultOutput = "firmware/Drivers/Display/Fonts/TerminalFontGlyphs.cs";
         // Every file whose strings reach the screen: the screens' own phrases and the host's response-code texts.
+        // Folders are read whole (every .cs under them): the self-tests' finding-specific remedies and symptom titles,
+        // and the technician menu's rows, reach the screen too.
         private static readonly string[] DefaultSources =
         {
             "firmware/App/Screens/ScreenText.cs",
             "firmware/Core/Protocol/ResponseCodeCatalog.cs",
+            "firmware/App/SelfTests",
+            "firmware/App/Technician",
         };
 
         private const string DefaultText = "tools/FontSubset/seed-phrases.txt";
@@ -101,6 +105,18 @@ namespace Terminal.Tools.FontSubset
             wanted.Add('\uFFFD');
             foreach (string source in sources)
             {
+                if (Directory.Exists(source))
+                {
+                    string[] files = Directory.GetFiles(source, "*.cs", SearchOption.AllDirectories);
+                    Array.Sort(files, StringComparer.Ordinal);
+                    foreach (string file in files)
+                    {
+                        SourceLiterals.Collect(File.ReadAllText(file, Encoding.UTF8), wanted);
+                    }
+
+                    continue;
+                }
+
                 if (!File.Exists(source))
                 {
                     Console.Error.WriteLine("font-subset: source " + source + " not found.");
@@ -172,7 +188,7 @@ namespace Terminal.Tools.FontSubset
 
         private static void Usage(TextWriter writer)
         {
-            writer.WriteLine("usage: dotnet run --project tools/FontSubset -- [--check] [--unifont PATH] [--output PATH] [--source FILE.cs]... [--text FILE]...");
+            writer.WriteLine("usage: dotnet run --project tools/FontSubset -- [--check] [--unifont PATH] [--output PATH] [--source FILE.cs|FOLDER]... [--text FILE]...");
             writer.WriteLine("  default sources: " + string.Join(", ", DefaultSources) + " and " + DefaultText);
             writer.WriteLine("  --check  exit 1 when the output file differs from what would be generated");
         }

@@ -1,6 +1,7 @@
 using System;
 using Terminal.App.Payments;
 using Terminal.App.Screens;
+using Terminal.App.Technician;
 using Terminal.Core.Protocol;
 using Terminal.Hal.CardReader;
 using Terminal.Hal.Keypad;
@@ -64,6 +65,12 @@ namespace Terminal.App.Peripherals
         /// <summary>Gets how many keys were pressed since boot (stuck keys are not presses).</summary>
         public int KeysPressed { get; private set; }
 
+        /// <summary>
+        /// Gets or sets the technician menu; <c>null</c> for none. Every key press is offered to it first: it opens on
+        /// its chord while the sale is idle, and while open it takes every key and the screen, and the sale waits.
+        /// </summary>
+        public TechnicianMenu Technician { get; set; }
+
         /// <summary>Gets the last card-reader outcome other than "no card", for the screen and the HW-CARD self-test.</summary>
         public CardReadOutcome LastCardOutcome { get; private set; }
 
@@ -75,6 +82,18 @@ namespace Terminal.App.Peripherals
         public void Poll()
         {
             ReadKeys();
+            TechnicianMenu technician = Technician;
+            if (technician != null)
+            {
+                technician.Tick();
+                if (technician.IsOpen)
+                {
+                    // The menu owns the screen; when it closes, the sale is drawn again whatever it was.
+                    _shownKeysPressed = -1;
+                    return;
+                }
+            }
+
             if (_sale.State == SaleState.WaitingForCard)
             {
                 ArmScanner();
@@ -140,6 +159,12 @@ namespace Terminal.App.Peripherals
                 {
                     // KeyCode and SaleKey share their numbers (a test keeps them in step).
                     KeysPressed++;
+                    TechnicianMenu technician = Technician;
+                    if (technician != null && technician.HandleKey(keyEvent.Key, _sale.State == SaleState.Idle && _sale.AmountMinorUnits == 0))
+                    {
+                        continue;
+                    }
+
                     _sale.Press((SaleKey)(int)keyEvent.Key);
                 }
             }

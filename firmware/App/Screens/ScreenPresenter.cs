@@ -44,6 +44,8 @@ namespace Terminal.App.Screens
         private readonly RefusedScreen _refused = new RefusedScreen();
         private readonly ErrorScreen _error = new ErrorScreen();
         private readonly TechnicianMenuScreen _menu = new TechnicianMenuScreen();
+        private readonly TechnicianPageScreen _page = new TechnicianPageScreen();
+        private readonly PinEntryScreen _pinEntry = new PinEntryScreen();
 
         private ScreenText _text = ScreenText.Chinese;
         private Screen _current;
@@ -378,11 +380,80 @@ namespace Terminal.App.Screens
         /// <param name="selectedIndex">The highlighted entry.</param>
         public void ShowTechnicianMenu(string[] labels, int selectedIndex)
         {
+            ShowTechnicianList(null, labels, selectedIndex, null);
+        }
+
+        /// <summary>Shows a technician's list (symptoms, causes, results, transactions) in the menu's layout.</summary>
+        /// <param name="title">The title; <c>null</c> for the menu's own.</param>
+        /// <param name="labels">The entries, in order (words from <see cref="ScreenText"/>, ids and values ASCII).</param>
+        /// <param name="selectedIndex">The highlighted entry.</param>
+        /// <param name="hint">The key hint; <c>null</c> for the menu's own.</param>
+        public void ShowTechnicianList(string title, string[] labels, int selectedIndex, string hint)
+        {
             lock (_gate)
             {
                 _menu.Labels = labels == null ? new string[0] : labels;
                 _menu.SelectedIndex = selectedIndex;
+                _menu.Title = title;
+                _menu.Hint = hint;
                 Display(_menu);
+            }
+        }
+
+        /// <summary>
+        /// Shows a technician's page of text: a self-test result with its remedy, a transaction, the queues, a
+        /// message after an action, a self-test's question. Each paragraph wraps over the menu's rows.
+        /// </summary>
+        /// <param name="title">The title.</param>
+        /// <param name="titleTone">The title's colour meaning.</param>
+        /// <param name="paragraphs">The paragraphs, top to bottom; the presenter keeps the array.</param>
+        /// <param name="tones">Each paragraph's colour meaning; <c>null</c> or short for plain text.</param>
+        /// <param name="maximumRows">How many rows each paragraph may take; <c>null</c> or short for every row left.</param>
+        /// <param name="hint">The key hint.</param>
+        public void ShowTechnicianPage(string title, PageTone titleTone, string[] paragraphs, PageTone[] tones, int[] maximumRows, string hint)
+        {
+            lock (_gate)
+            {
+                _page.Title = title == null ? string.Empty : title;
+                _page.TitleColor = ColorOf(titleTone);
+                _page.Paragraphs = paragraphs == null ? new string[0] : paragraphs;
+                ushort[] colors = null;
+                if (tones != null)
+                {
+                    colors = new ushort[tones.Length];
+                    for (int i = 0; i < tones.Length; i++)
+                    {
+                        colors[i] = ColorOf(tones[i]);
+                    }
+                }
+
+                _page.Colors = colors;
+                _page.MaximumRows = maximumRows;
+                _page.Hint = hint == null ? string.Empty : hint;
+                Display(_page);
+            }
+        }
+
+        /// <summary>Shows the technician's sign-in: a star per digit typed (never a digit), and the last attempt's answer.</summary>
+        /// <param name="digitCount">Digits typed so far.</param>
+        /// <param name="state">What the last attempt gave.</param>
+        /// <param name="failures">Failures in a row (shown with <see cref="PinEntryState.Refused"/>).</param>
+        /// <param name="lockedSecondsLeft">The lockout's time left in seconds (shown with <see cref="PinEntryState.Locked"/>).</param>
+        public void ShowPinEntry(int digitCount, PinEntryState state, int failures, int lockedSecondsLeft)
+        {
+            lock (_gate)
+            {
+                if (_current == _pinEntry && _pinEntry.DigitCount == digitCount && _pinEntry.State == state
+                    && _pinEntry.Failures == failures && _pinEntry.LockedSecondsLeft == lockedSecondsLeft)
+                {
+                    return;
+                }
+
+                _pinEntry.DigitCount = digitCount;
+                _pinEntry.State = state;
+                _pinEntry.Failures = failures;
+                _pinEntry.LockedSecondsLeft = lockedSecondsLeft;
+                Display(_pinEntry);
             }
         }
 
@@ -463,6 +534,25 @@ namespace Terminal.App.Screens
             lock (_gate)
             {
                 RepaintAll();
+            }
+        }
+
+        private static ushort ColorOf(PageTone tone)
+        {
+            switch (tone)
+            {
+                case PageTone.Information:
+                    return ScreenColors.Progress;
+                case PageTone.Fault:
+                    return ScreenColors.Danger;
+                case PageTone.Caution:
+                    return ScreenColors.Caution;
+                case PageTone.Done:
+                    return ScreenColors.Success;
+                case PageTone.Muted:
+                    return ScreenColors.Muted;
+                default:
+                    return ScreenColors.Text;
             }
         }
 

@@ -145,6 +145,73 @@ namespace Terminal.App.Screens
             MenuTitle = zh ? "维护菜单" : "Service menu";
             MenuEmpty = zh ? "暂无维护项目" : "No entries yet";
             MenuHint = zh ? "[确认] 执行   [取消] 退出" : "[OK] run   [Cancel] exit";
+
+            // Technician menu pages (firmware/App/Technician).
+            PinTitle = zh ? "技术员登录" : "Technician";
+            PinLine = zh ? "请输入维护密码" : "Enter the technician PIN";
+            PinEnteredPrefix = zh ? "已输入位数：" : "Digits entered: ";
+            PinTooShort = zh ? "密码至少8位" : "The PIN has 8 digits or more";
+            PinRefused = zh ? "密码错误" : "Wrong PIN";
+            PinFailuresPrefix = zh ? "连续错误次数：" : "Failures in a row: ";
+            PinLocked = zh ? "登录已锁定" : "Sign-in locked";
+            PinLockedPrefix = zh ? "剩余时间 " : "Try again in ";
+            PinNotConfigured = zh ? "未设置技术员密码" : "No technician PIN is set";
+            PinHint = zh ? "[确认] 登录   [取消] 返回" : "[OK] sign in  [Cancel] back";
+            MenuRunSymptom = zh ? "按症状自检" : "Test by symptom";
+            MenuRunAll = zh ? "全部自检" : "Test everything";
+            MenuRunOne = zh ? "单项自检" : "Test one cause";
+            MenuResults = zh ? "查看自检结果" : "Last results";
+            MenuPrintReport = zh ? "打印自检报告" : "Print test report";
+            MenuTransactions = zh ? "最近交易" : "Last transactions";
+            MenuQueues = zh ? "队列状态" : "Queue state";
+            MenuReprint = zh ? "补打上一张小票" : "Reprint last receipt";
+            MenuLanguage = zh ? "语言 Language" : "Language 语言";
+            MenuRestart = zh ? "重启终端" : "Restart terminal";
+            ListHint = zh ? "[确认] 查看   [取消] 返回" : "[OK] open   [Cancel] back";
+            DetailHint = zh ? "[菜单] 下一项  [取消] 返回" : "[Menu] next   [Cancel] back";
+            SymptomListTitle = zh ? "按症状自检" : "By symptom";
+            CauseListTitle = zh ? "单项自检" : "One cause";
+            ResultListTitle = zh ? "自检结果" : "Results";
+            RunningTitle = zh ? "正在自检" : "Testing";
+            RunningLine = zh ? "请稍候，正在检查" : "Checking, please wait";
+            NoResults = zh ? "还没有自检结果" : "No results yet: run a test";
+            RemedyPrefix = zh ? "处理：" : "Remedy: ";
+            OverallPrefix = zh ? "总体：" : "Overall: ";
+            ReportTitle = zh ? "自检报告" : "Test report";
+            PrintedLine = zh ? "已打印" : "Printed";
+            NotPrintedLine = zh ? "未能打印" : "Not printed";
+            NoPrinter = zh ? "未安装打印机" : "No printer fitted";
+            ReprintTitle = zh ? "补打小票" : "Reprint";
+            ReprintMarkedLine = zh ? "已标记 REPRINT" : "Marked REPRINT";
+            NoReceipt = zh ? "没有可补打的小票" : "No receipt to reprint";
+            TransactionsTitle = zh ? "最近交易" : "Transactions";
+            NoTransactions = zh ? "暂无交易记录" : "No transactions yet";
+            MethodCardWord = zh ? "银行卡" : "Card";
+            MethodQrWord = zh ? "扫码" : "QR";
+            StateApprovedWord = zh ? "成功" : "Approved";
+            StateDeclinedWord = zh ? "拒绝" : "Declined";
+            StateCancelledWord = zh ? "已撤销" : "Cancelled";
+            StateUnknownWord = zh ? "待确认" : "Unknown";
+            StateResolvedPrefix = zh ? "待确认→" : "Unknown→";
+            QueuesTitle = zh ? "队列状态" : "Queues";
+            QueueDisplay = zh ? "显示" : "Display";
+            QueuePrinter = zh ? "打印" : "Printer";
+            QueueHost = zh ? "主机" : "Host";
+            QueueCountSuffix = zh ? " 笔" : " waiting";
+            QueueOldestPrefix = zh ? "最早 " : "oldest ";
+            MinutesSuffix = zh ? " 分钟" : " min";
+            NoJournal = zh ? "交易记录不可用" : "Journal not available";
+            LanguageTitle = zh ? "语言" : "Language";
+            LanguageNotKept = zh ? "重启后恢复默认语言" : "Default again after restart";
+            RestartTitle = zh ? "重启终端" : "Restart";
+            RestartSafeLine = zh ? "交易记录不会丢失" : "No result is lost";
+            RestartConfirmLine = zh ? "按 [确认] 立即重启" : "[OK] restarts now";
+            RestartHint = zh ? "[确认] 重启   [取消] 返回" : "[OK] restart   [Cancel] back";
+            RestartRefused = zh ? "交易授权中，不能重启" : "A payment is authorizing";
+            RestartingLine = zh ? "正在重启…" : "Restarting...";
+            NotAvailable = zh ? "此功能不可用" : "Not available";
+            OperatorTitle = zh ? "请技术员操作" : "Technician step";
+            OperatorAnswerHint = zh ? "[确认] 是   [取消] 否" : "[OK] yes   [Cancel] no";
         }
 
         /// <summary>Gets the language of these texts.</summary>
@@ -347,6 +414,201 @@ namespace Terminal.App.Screens
 
         /// <summary>Gets the technician menu's key hint.</summary>
         public string MenuHint { get; }
+
+        /// <summary>Gets the technician sign-in title.</summary>
+        public string PinTitle { get; }
+
+        /// <summary>Gets the sign-in instruction.</summary>
+        public string PinLine { get; }
+
+        /// <summary>Gets the prefix before the number of PIN digits typed (the digits themselves are never shown).</summary>
+        public string PinEnteredPrefix { get; }
+
+        /// <summary>Gets the line shown when OK is pressed on fewer than 8 digits (not counted as an attempt).</summary>
+        public string PinTooShort { get; }
+
+        /// <summary>Gets the line shown after a refused PIN.</summary>
+        public string PinRefused { get; }
+
+        /// <summary>Gets the prefix before the count of failures in a row.</summary>
+        public string PinFailuresPrefix { get; }
+
+        /// <summary>Gets the line shown while sign-in is locked out.</summary>
+        public string PinLocked { get; }
+
+        /// <summary>Gets the prefix before the lockout's time left (mm:ss).</summary>
+        public string PinLockedPrefix { get; }
+
+        /// <summary>Gets the line shown when the terminal has no technician credential.</summary>
+        public string PinNotConfigured { get; }
+
+        /// <summary>Gets the sign-in key hint.</summary>
+        public string PinHint { get; }
+
+        /// <summary>Gets the menu entry: run the checks of one symptom (S1..S5).</summary>
+        public string MenuRunSymptom { get; }
+
+        /// <summary>Gets the menu entry: run every self-test.</summary>
+        public string MenuRunAll { get; }
+
+        /// <summary>Gets the menu entry: run one self-test by cause id.</summary>
+        public string MenuRunOne { get; }
+
+        /// <summary>Gets the menu entry: the last results with their remedies.</summary>
+        public string MenuResults { get; }
+
+        /// <summary>Gets the menu entry: print the self-test report.</summary>
+        public string MenuPrintReport { get; }
+
+        /// <summary>Gets the menu entry: the last transactions with their final state.</summary>
+        public string MenuTransactions { get; }
+
+        /// <summary>Gets the menu entry: the outbound queues and their oldest items.</summary>
+        public string MenuQueues { get; }
+
+        /// <summary>Gets the menu entry: reprint the last receipt, marked REPRINT.</summary>
+        public string MenuReprint { get; }
+
+        /// <summary>Gets the menu entry: switch the screen language (both words, so either reader finds it).</summary>
+        public string MenuLanguage { get; }
+
+        /// <summary>Gets the menu entry: restart the terminal.</summary>
+        public string MenuRestart { get; }
+
+        /// <summary>Gets the key hint of a list page.</summary>
+        public string ListHint { get; }
+
+        /// <summary>Gets the key hint of a page that steps through items.</summary>
+        public string DetailHint { get; }
+
+        /// <summary>Gets the title of the symptom list.</summary>
+        public string SymptomListTitle { get; }
+
+        /// <summary>Gets the title of the cause list.</summary>
+        public string CauseListTitle { get; }
+
+        /// <summary>Gets the title of the results list and of one result (with its number).</summary>
+        public string ResultListTitle { get; }
+
+        /// <summary>Gets the title shown while self-tests run.</summary>
+        public string RunningTitle { get; }
+
+        /// <summary>Gets the line shown while self-tests run.</summary>
+        public string RunningLine { get; }
+
+        /// <summary>Gets the line shown when no self-test has run.</summary>
+        public string NoResults { get; }
+
+        /// <summary>Gets the prefix before a result's remedy.</summary>
+        public string RemedyPrefix { get; }
+
+        /// <summary>Gets the prefix before a run's overall verdict.</summary>
+        public string OverallPrefix { get; }
+
+        /// <summary>Gets the title of the report printing page.</summary>
+        public string ReportTitle { get; }
+
+        /// <summary>Gets the line shown when a document was printed whole.</summary>
+        public string PrintedLine { get; }
+
+        /// <summary>Gets the line shown when the printer did not print the document whole.</summary>
+        public string NotPrintedLine { get; }
+
+        /// <summary>Gets the line shown when the terminal has no printer.</summary>
+        public string NoPrinter { get; }
+
+        /// <summary>Gets the title of the reprint page.</summary>
+        public string ReprintTitle { get; }
+
+        /// <summary>Gets the line saying the reprint carries the REPRINT marker.</summary>
+        public string ReprintMarkedLine { get; }
+
+        /// <summary>Gets the line shown when no receipt is known.</summary>
+        public string NoReceipt { get; }
+
+        /// <summary>Gets the title of the last transactions.</summary>
+        public string TransactionsTitle { get; }
+
+        /// <summary>Gets the line shown when no transaction is kept.</summary>
+        public string NoTransactions { get; }
+
+        /// <summary>Gets the word for a card payment.</summary>
+        public string MethodCardWord { get; }
+
+        /// <summary>Gets the word for a QR payment.</summary>
+        public string MethodQrWord { get; }
+
+        /// <summary>Gets the word for an approved transaction.</summary>
+        public string StateApprovedWord { get; }
+
+        /// <summary>Gets the word for a declined transaction.</summary>
+        public string StateDeclinedWord { get; }
+
+        /// <summary>Gets the word for a cancelled transaction.</summary>
+        public string StateCancelledWord { get; }
+
+        /// <summary>Gets the word for a transaction whose outcome is not known yet (never &quot;failed&quot;).</summary>
+        public string StateUnknownWord { get; }
+
+        /// <summary>Gets the prefix of an outcome that arrived after the transaction was unknown.</summary>
+        public string StateResolvedPrefix { get; }
+
+        /// <summary>Gets the title of the queue state.</summary>
+        public string QueuesTitle { get; }
+
+        /// <summary>Gets the name of the display queue.</summary>
+        public string QueueDisplay { get; }
+
+        /// <summary>Gets the name of the printer queue.</summary>
+        public string QueuePrinter { get; }
+
+        /// <summary>Gets the name of the host queue.</summary>
+        public string QueueHost { get; }
+
+        /// <summary>Gets the suffix after a queue's item count.</summary>
+        public string QueueCountSuffix { get; }
+
+        /// <summary>Gets the prefix before the oldest item's age.</summary>
+        public string QueueOldestPrefix { get; }
+
+        /// <summary>Gets the suffix after a number of minutes.</summary>
+        public string MinutesSuffix { get; }
+
+        /// <summary>Gets the line shown when the journal is not open.</summary>
+        public string NoJournal { get; }
+
+        /// <summary>Gets the title of the language choice.</summary>
+        public string LanguageTitle { get; }
+
+        /// <summary>Gets the line saying the choice is kept in memory only.</summary>
+        public string LanguageNotKept { get; }
+
+        /// <summary>Gets the title of the restart page.</summary>
+        public string RestartTitle { get; }
+
+        /// <summary>Gets the line saying a restart loses nothing (the journal is durable).</summary>
+        public string RestartSafeLine { get; }
+
+        /// <summary>Gets the line asking to confirm the restart.</summary>
+        public string RestartConfirmLine { get; }
+
+        /// <summary>Gets the key hint of the restart page.</summary>
+        public string RestartHint { get; }
+
+        /// <summary>Gets the line shown when a restart is refused during an authorization.</summary>
+        public string RestartRefused { get; }
+
+        /// <summary>Gets the line shown when the restart was requested.</summary>
+        public string RestartingLine { get; }
+
+        /// <summary>Gets the line shown for a function whose part is not fitted.</summary>
+        public string NotAvailable { get; }
+
+        /// <summary>Gets the title of a self-test's question or instruction to the technician.</summary>
+        public string OperatorTitle { get; }
+
+        /// <summary>Gets the key hint of a self-test's question.</summary>
+        public string OperatorAnswerHint { get; }
 
         /// <summary>Gets the cause ids this file has a name and remedy for, in the order of failure-causes.md.</summary>
         /// <returns>A new array of the ids.</returns>

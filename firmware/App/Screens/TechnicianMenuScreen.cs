@@ -1,7 +1,7 @@
 namespace Terminal.App.Screens
 {
     /// <summary>
-    /// The technician's list of entries (self-tests, settings), numbered, with the selected one highlighted.
+    /// The technician's list of entries (the menu, symptoms, causes, results, transactions), numbered, with the selected one highlighted.
     /// A list longer than the screen scrolls so the selection stays visible. Moving the selection repaints
     /// the two rows that changed.
     /// </summary>
@@ -15,6 +15,12 @@ namespace Terminal.App.Screens
         /// <summary>Gets or sets the index of the selected entry.</summary>
         public int SelectedIndex { get; set; }
 
+        /// <summary>Gets or sets the title; <c>null</c> for the menu's own (<see cref="ScreenText.MenuTitle"/>).</summary>
+        public string Title { get; set; }
+
+        /// <summary>Gets or sets the key hint; <c>null</c> for the menu's own (<see cref="ScreenText.MenuHint"/>).</summary>
+        public string Hint { get; set; }
+
         /// <inheritdoc/>
         public override ScreenFamily Family
         {
@@ -25,7 +31,7 @@ namespace Terminal.App.Screens
         public override void Compose(ScreenComposer screen)
         {
             ScreenText text = screen.Text;
-            screen.Title(text.MenuTitle, ScreenColors.Progress);
+            screen.Title(Title == null ? text.MenuTitle : Title, ScreenColors.Progress);
             if (Labels.Length == 0)
             {
                 screen.MenuRow(0, text.MenuEmpty, false);
@@ -44,7 +50,7 @@ namespace Terminal.App.Screens
                 screen.MenuRow(row, " " + (index + 1).ToString() + "  " + Labels[index], index == SelectedIndex);
             }
 
-            screen.Hint(text.MenuHint);
+            screen.Hint(Hint == null ? text.MenuHint : Hint);
         }
     }
 }

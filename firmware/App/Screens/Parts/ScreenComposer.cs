@@ -251,6 +251,34 @@ namespace Terminal.App.Screens
             }
         }
 
+        /// <summary>One row of a list (menu family) as plain text in a colour, not selectable: a line of a technician's page.</summary>
+        public void ListRow(int row, string text, ushort colorRgb565)
+        {
+            if (row < _menuRows.Length && text != null && text.Length > 0)
+            {
+                _menuRows[row].Show(text, colorRgb565);
+            }
+        }
+
+        /// <summary>A sentence wrapped over list rows (menu family), from <paramref name="firstRow"/> on, at most <paramref name="maximumRows"/> rows.</summary>
+        /// <returns>The index of the first row after it; text that does not fit is left out.</returns>
+        public int ListParagraph(int firstRow, string text, ushort colorRgb565, int maximumRows)
+        {
+            int row = firstRow;
+            int start = 0;
+            int last = firstRow + maximumRows;
+            while (text != null && start < text.Length && row < _menuRows.Length && row < last)
+            {
+                int next;
+                int end = TextWrap.LineEnd(_screen, text, start, ScreenLayout.TextWidth, out next);
+                _menuRows[row].Show(text.Substring(start, end - start), colorRgb565);
+                row++;
+                start = next;
+            }
+
+            return row;
+        }
+
         /// <summary>Gets the texts the body shows, top to bottom, one per line.</summary>
         public string Describe()
         {
