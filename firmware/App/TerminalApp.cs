@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Terminal.App.Console;
 using Terminal.App.Maintenance;
 using Terminal.App.Outbox;
 using Terminal.App.Payments;
@@ -7,11 +8,14 @@ using Terminal.App.Peripherals;
 using Terminal.App.Receipts;
 using Terminal.App.Screens;
 using Terminal.App.SelfTests;
+using Terminal.App.Technician;
 using Terminal.Core.Identity;
 using Terminal.Core.Journal;
 using Terminal.Core.Maintenance;
 using Terminal.Core.Protocol;
 using Terminal.Hal.Board;
+using Terminal.Hal.ConsoleTransport;
+using Terminal.Hal.Platform;
 using Terminal.Hal.Storage;
 
 namespace Terminal.App
@@ -43,7 +47,15 @@ namespace Terminal.App
         private EventLog _eventLog;
         private SelfTestResultStore _selfTestResults;
         private SelfTestRunner _selfTests;
+        private SelfTestContext _selfTestContext;
         private ResetHistory _resets;
+        private TechnicianAccess _access;
+        private TerminalConfigurationStore _configuration;
+        private AlarmBoard _alarms;
+        private TransactionHistory _history;
+        private TechnicianMenu _menu;
+        private DebugConsoleHost _console;
+        private EventLog _alarmsRegisteredWith;
 
         /// <summary>Creates the app. Nothing touches the hardware until <see cref="Boot"/>.</summary>
         /// <param name="board">The board; the caller owns and disposes it.</param>
@@ -59,6 +71,8 @@ namespace Terminal.App
             _settings = settings;
             _identityGuard = new IdentityGuard(board.Storage, board.IdentityWitness);
             _peripherals = TerminalPeripherals.Create(board, settings);
+            _alarms = new AlarmBoard();
+            _console = new DebugConsoleHost(BuildConsoleServices());
         }
 
         /// <summary>Gets the peripheral drivers built from the board's wiring (screens, printer, card reader).</summary>
@@ -119,6 +133,83 @@ namespace Terminal.App
         public SelfTestResultStore SelfTestResults
         {
             get { return _selfTestResults; }
+        }
+
+        /// <summary>Gets the technician sign-in gate shared by the menu and the console; <c>null</c> when the drive could not load it.</summary>
+        public ITechnicianAccess TechnicianAccess
+        {
+            get { return _access; }
+        }
+
+        /// <summary>Gets the last alarms since boot (an alarm receiver of the event log).</summary>
+        public AlarmBoard Alarms
+        {
+            get { return _alarms; }
+        }
+
+        /// <summary>Gets the last transactions' final states, kept across reboots; <c>null</c> until the journal is open.</summary>
+        public TransactionHistory History
+        {
+            get { return _history; }
+        }
+
+        /// <summary>Gets the technician menu; <c>null</c> without a screen, a keypad or the payment side.</summary>
+        public TechnicianMenu Menu
+        {
+            get { return _menu; }
+        }
+
+        /// <summary>Gets the settings a technician changed on the console, kept on flash; <c>null</c> when the drive could not load them.</summary>
+        public TerminalConfigurationStore Configuration
+        {
+            get { return _configuration; }
+        }
+
+        /// <summary>
+        /// Sets the technician PIN (provisioning, or a technician changing it): at least 8 digits. The menu and the
+        /// console refuse everyone until it is set.
+        /// </summary>
+        /// <param name="pin">The PIN, 8..32 digits; stored only as a salted hash.</param>
+        /// <returns><c>false</c> when the PIN is not valid or the drive failed.</returns>
+        public bool SetTechnicianPin(string pin)
+        {
+            if (_access == null)
+            {
+                return false;
+            }
+
+            try
+            {
+                return _access.SetCredential("provisioning", pin);
+            }
+            catch (StorageException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// Opens the debug console on a transport (TCP on the device's network or the simulator's 127.0.0.1, or a
+        /// UART). Sessions are served from <see cref="Run"/>'s loop, or <see cref="PollConsole"/>. The caller owns
+        /// the listener and stops it.
+        /// </summary>
+        /// <param name="listener">The listener.</param>
+        public void AttachConsoleListener(IConsoleListener listener)
+        {
+            _console.AddListener(listener);
+        }
+
+        /// <summary>Serves the console's sessions once: accepts, reads, runs complete lines. Never blocks for long.</summary>
+        public void PollConsole()
+        {
+            try
+            {
+                _console.Poll();
+            }
+            catch (StorageException exception)
+            {
+                SetStatus(TerminalStatus.StorageAlarm, "HW-STORAGE: " + exception.Message);
+            }
         }
 
         /// <summary>Gets the count of boots and unclean restarts (power cuts, brownouts, crashes), kept across reboots.</summary>
@@ -195,6 +286,8 @@ namespace Terminal.App
             _desk = null;
             _hostLink = null;
             _hostClient = null;
+            _menu = null;
+            _history = null;
             Recovery = null;
             OpenMaintenance();
             try
@@ -225,6 +318,7 @@ namespace Terminal.App
                 SetStatus(TerminalStatus.Ready, ReadyMessage());
                 StartPayments();
                 BuildSelfTests();
+                BuildTechnicianMenu();
                 _pump.DeliverRound();
                 ShowStatus();
                 return Status;
@@ -311,6 +405,12 @@ namespace Terminal.App
                     _sale.Resolve(resolved[i]);
                 }
 
+                if (_history != null)
+                {
+                    // Before the uploads: a resolved payment leaves the journal once its items are delivered.
+                    _history.Track(_journal);
+                }
+
                 _payments.SendQueuedHostItems();
                 SettlementOutcome settled = _payments.AutoSettle(_board.Clock.UtcNowMilliseconds);
                 if (_reports != null)
@@ -339,6 +439,10 @@ namespace Terminal.App
             try
             {
                 _desk.Poll();
+                if (_history != null && _journal != null)
+                {
+                    _history.Track(_journal);
+                }
             }
             catch (StorageException exception)
             {
@@ -370,6 +474,7 @@ namespace Terminal.App
             {
                 Thread.Sleep(_settings.CashierPollIntervalMilliseconds);
                 PollCashier();
+                PollConsole();
                 if (_board.Clock.MonotonicMilliseconds < nextRoundMilliseconds)
                 {
                     continue;
@@ -492,6 +597,33 @@ namespace Terminal.App
                 _eventLog = null;
             }
 
+            if (_eventLog != null && _alarmsRegisteredWith != _eventLog)
+            {
+                _eventLog.AddAlarmSink(_alarms);
+                _alarmsRegisteredWith = _eventLog;
+            }
+
+            try
+            {
+                _access = new TechnicianAccess(_board.Storage, _board.Clock, _eventLog, new Random());
+                _access.Load();
+            }
+            catch (StorageException)
+            {
+                _access = null;
+            }
+
+            try
+            {
+                _configuration = new TerminalConfigurationStore(_board.Storage, _eventLog);
+                _configuration.Load();
+                _configuration.ApplyTo(_settings);
+            }
+            catch (StorageException)
+            {
+                _configuration = null;
+            }
+
             try
             {
                 _selfTestResults = new SelfTestResultStore(_board.Storage);
@@ -526,7 +658,99 @@ namespace Terminal.App
             context.HostLink = _hostLink;
             context.EventLog = _eventLog;
             context.Resets = _resets;
+            context.Identity = _journal != null ? _identityGuard.Identity : null;
             _selfTests = new SelfTestRunner(context, _selfTestResults);
+            _selfTestContext = context;
+            if (_console != null)
+            {
+                RefreshConsoleServices();
+            }
+        }
+
+        // The menu needs a screen, a keypad and the cashier's desk to take keys from.
+        private void BuildTechnicianMenu()
+        {
+            _history = new TransactionHistory(_board.Storage);
+            try
+            {
+                _history.Load();
+            }
+            catch (StorageException)
+            {
+                // The history is a convenience: the journal still holds every live result.
+            }
+
+            if (_desk == null || _peripherals.Screens == null || _peripherals.Keypad == null || _access == null)
+            {
+                return;
+            }
+
+            TerminalIdentity identity = _identityGuard.Identity;
+            _menu = new TechnicianMenu(_peripherals.Screens, _access, _board.Clock);
+            _menu.Runner = _selfTests;
+            _menu.SelfTestContext = _selfTestContext;
+            _menu.ResultStore = _selfTestResults;
+            _menu.EventLog = _eventLog;
+            _menu.Operator = new KeypadOperatorPrompt(_peripherals.Screens, _peripherals.Keypad, _board.Clock, _board.Display.Delay);
+            _menu.Journal = _journal;
+            _menu.History = _history;
+            _menu.Printer = _peripherals.Printer;
+            _menu.Receipts = _settings.Receipts;
+            _menu.TerminalId = identity.TerminalId;
+            _menu.MerchantId = identity.MerchantId;
+            _menu.Restart = new OrderlyRestart(this, "menu");
+            _menu.Sale = _sale;
+            _desk.Technician = _menu;
+        }
+
+        private ConsoleServices BuildConsoleServices()
+        {
+            ConsoleServices services = new ConsoleServices();
+            services.Clock = _board.Clock;
+            services.App = this;
+            services.Settings = _settings;
+            services.FirmwareVersion = _settings.FirmwareVersion;
+            services.Printer = _peripherals.Printer;
+            services.Platform = _board.Platform;
+            services.Restart = new OrderlyRestart(this, "console");
+            services.PaymentInProgress = IsPaymentAuthorizing;
+            return services;
+        }
+
+        // What changes from boot to boot: the log, the gate, the runner, the journal.
+        private void RefreshConsoleServices()
+        {
+            ConsoleServices services = _console.Services;
+            services.Access = _access;
+            services.EventLog = _eventLog;
+            services.SelfTests = _selfTests;
+            services.SelfTestResults = _selfTestResults;
+            services.Journal = _journal;
+            services.Configuration = _configuration;
+            services.TerminalId = _journal != null ? _identityGuard.Identity.TerminalId : string.Empty;
+        }
+
+        private bool IsPaymentAuthorizing()
+        {
+            return _sale != null && _sale.State == SaleState.Authorizing;
+        }
+
+        /// <summary>The menu's and the console's restart: the app's orderly <see cref="TerminalApp.Restart"/>, which marks the shutdown clean.</summary>
+        private sealed class OrderlyRestart : IRestartControl
+        {
+            private readonly TerminalApp _app;
+            private readonly string _who;
+
+            public OrderlyRestart(TerminalApp app, string who)
+            {
+                _app = app;
+                _who = who;
+            }
+
+            public void Restart()
+            {
+                _app.Restart(_who);
+            }
         }
 
         private void AttachSinks()
