@@ -198,6 +198,16 @@ namespace Terminal.App.Payments
             _schedule.Clear();
         }
 
+        /// <summary>
+        /// Gets the number of unknown payments asked about since boot without an answer yet: each waits for its next
+        /// status inquiry (backoff). Read-only, for TX-UNKNOWN; the schedule lives in memory, so it is 0 after a boot
+        /// until <see cref="ResolveUnknown"/> has asked once.
+        /// </summary>
+        public int ScheduledInquiryCount
+        {
+            get { return _schedule.Count; }
+        }
+
         /// <summary>Gets whether a payment has no outcome yet (UNKNOWN or still authorizing).</summary>
         /// <param name="transactionSequence">The payment's transaction id.</param>
         /// <returns><c>true</c> while the journal tracks it unresolved.</returns>

@@ -15,6 +15,11 @@ namespace Terminal.App.SelfTests
                 // Hardware (firmware/App/SelfTests/Hardware)
                 // Software and configuration (firmware/App/SelfTests/Software)
                 // Network, host and data flow (firmware/App/SelfTests/Network, firmware/App/SelfTests/Transactions)
+                new Network.NetLinkSelfTest(),
+                new Network.NetPathSelfTest(),
+                new Network.NetGatewaySelfTest(),
+                new Transactions.TxPendingSelfTest(),
+                new Transactions.TxUnknownSelfTest(),
             };
         }
 
