@@ -75,6 +75,21 @@ namespace Terminal.Tests.App.SelfTests.Transactions
         }
 
         [TestMethod]
+        public void A_queued_self_test_report_is_not_counted_as_a_waiting_result()
+        {
+            using var rig = new NetworkRig(36, startHost: false);
+            byte[] body = System.Text.Encoding.ASCII.GetBytes("{}");
+            rig.Journal.EnqueueReport(new[] { body }, new[] { body.Length }, rig.Board.Clock.UtcNowMilliseconds);
+            rig.Board.ManualClock.Advance(60 * 60_000);
+
+            SelfTestResult result = new TxPendingSelfTest().Run(rig.Context);
+
+            Assert.AreEqual(CheckVerdict.Pass, result.Verdict, result.Summary);
+            Assert.AreEqual("0", result.FindMeasurement("host_queued")!.Value);
+            Assert.AreEqual("1", result.FindMeasurement("reports_queued")!.Value);
+        }
+
+        [TestMethod]
         public void A_journal_that_could_not_be_opened_fails_and_points_at_storage()
         {
             using var rig = new NetworkRig(35, startHost: false);
