@@ -16,6 +16,14 @@ namespace Terminal.App.SelfTests.Network
         /// <summary>Gets or sets how many echo round trips NET-PATH sends, 1..100 (default 10): enough for a loss figure, short enough for a technician to wait.</summary>
         public int EchoCount { get; set; } = 10;
 
+        /// <summary>
+        /// Gets or sets after how many timed-out echoes, before any was answered, NET-PATH stops the series, 1 or more
+        /// (default 3). Each timeout costs the whole host timeout (30 s by default): ten of them would keep a
+        /// technician waiting five minutes to learn what three already show. Refused connections and "no network"
+        /// fail at once and do not stop the series.
+        /// </summary>
+        public int GiveUpAfterTimeouts { get; set; } = 3;
+
         /// <summary>Gets or sets the lost share of echoes above which NET-PATH warns, in percent 0..100 (default 10: one lost of ten is already noticeable at the till).</summary>
         public int LossWarnPercent { get; set; } = 10;
 
