@@ -31,6 +31,9 @@ namespace Terminal.Tools.PaymentHost
 
         /// <summary><c>GET /v1/echo</c>, spelled <c>echo</c>.</summary>
         Echo,
+
+        /// <summary><c>POST /v1/diagnostics</c>, spelled <c>diagnostics</c>: a terminal's self-test report, never a payment.</summary>
+        Diagnostics,
     }
 
     /// <summary>Names of <see cref="HostOperation"/> as the admin endpoints and the README spell them.</summary>
@@ -38,7 +41,7 @@ namespace Terminal.Tools.PaymentHost
     {
         private static readonly string[] Names =
         {
-            "authorize", "status", "close", "reversal", "result", "notifications", "settlement", "echo",
+            "authorize", "status", "close", "reversal", "result", "notifications", "settlement", "echo", "diagnostics",
         };
 
         /// <summary>The name of <paramref name="operation"/>, for example <c>authorize</c>.</summary>
@@ -70,6 +73,6 @@ namespace Terminal.Tools.PaymentHost
         /// <returns><see langword="true"/> for the POST operations.</returns>
         public static bool IsStateChanging(HostOperation operation) =>
             operation == HostOperation.Authorize || operation == HostOperation.Close || operation == HostOperation.Reversal
-            || operation == HostOperation.Result || operation == HostOperation.Settlement;
+            || operation == HostOperation.Result || operation == HostOperation.Settlement || operation == HostOperation.Diagnostics;
     }
 }

@@ -5,7 +5,10 @@ namespace Terminal.App.Outbox
     /// <summary>
     /// Drains the journal's three outbound queues into their sinks, oldest first, and commits the
     /// acknowledgements once per round. A queue whose sink refuses stops there until the next round,
-    /// so its items keep their order; the other queues go on.
+    /// so its items keep their order; the other queues go on. The one exception is a standalone item
+    /// (a diagnostic report, <see cref="JournalEntry.IsStandalone"/>): when it is refused, the later
+    /// reports wait with it (reports keep their order among themselves) but the payments' items behind
+    /// it go on, so a report can never hold a payment's result back.
     /// </summary>
     public sealed class OutboxPump
     {
@@ -62,12 +65,26 @@ namespace Terminal.App.Outbox
             }
 
             int delivered = 0;
+            uint after = 0;
+            bool reportsHeld = false;
             JournalEntry item;
-            while (_journal.TryPeek(destination, out item))
+            while (_journal.TryPeekAfter(destination, after, out item))
             {
+                after = item.Sequence;
+                if (item.IsStandalone && reportsHeld)
+                {
+                    continue;
+                }
+
                 if (!sink.Deliver(item, _journal.IdempotencyKeyFor(item)))
                 {
-                    break;
+                    if (!item.IsStandalone)
+                    {
+                        break;
+                    }
+
+                    reportsHeld = true;
+                    continue;
                 }
 
                 _journal.MarkDelivered(item, destination);

@@ -209,7 +209,10 @@ namespace Terminal.App.Payments
             }
 
             SendQueuedHostItems();
-            int queued = _journal.PendingCount(Destinations.Host);
+
+            // Only payments' items hold settlement back: a diagnostic report carries no money, and one the host keeps
+            // refusing (5xx on its endpoint only) must not block the batch forever. It was offered above all the same.
+            int queued = _journal.PendingCount(Destinations.Host) - _journal.QueuedReportCount;
             if (queued > 0)
             {
                 return SettlementRefused(batchNumber, "Settlement refused: results still queued for the host (network?): " + queued.ToString() + " waiting.", "Restore the connection; the queue drains by itself. Then settle again.", "TX-PENDING");

@@ -31,6 +31,7 @@ namespace Terminal.App.Payments
         private readonly PaymentFlowSettings _settings;
         private readonly ArrayList _schedule = new ArrayList();
         private readonly OutboxPump _hostQueue;
+        private readonly HostOutboxSink _hostSink;
 
         /// <summary>Creates the flow.</summary>
         /// <param name="journal">The open journal.</param>
@@ -49,7 +50,14 @@ namespace Terminal.App.Payments
             _clock = clock;
             _settings = settings;
             _hostQueue = new OutboxPump(journal);
-            _hostQueue.Attach(Destinations.Host, new HostOutboxSink(journal, host));
+            _hostSink = new HostOutboxSink(journal, host);
+            _hostQueue.Attach(Destinations.Host, _hostSink);
+        }
+
+        /// <summary>Gets the receiver of the host queue, to give it the event log (dropped diagnostic reports) and read its last reply.</summary>
+        public HostOutboxSink HostOutbox
+        {
+            get { return _hostSink; }
         }
 
         /// <summary>
@@ -196,6 +204,16 @@ namespace Terminal.App.Payments
         public void NetworkRestored()
         {
             _schedule.Clear();
+        }
+
+        /// <summary>
+        /// Gets the number of unknown payments asked about since boot without an answer yet: each waits for its next
+        /// status inquiry (backoff). Read-only, for TX-UNKNOWN; the schedule lives in memory, so it is 0 after a boot
+        /// until <see cref="ResolveUnknown"/> has asked once.
+        /// </summary>
+        public int ScheduledInquiryCount
+        {
+            get { return _schedule.Count; }
         }
 
         /// <summary>Gets whether a payment has no outcome yet (UNKNOWN or still authorizing).</summary>

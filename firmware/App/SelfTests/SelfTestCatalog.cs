@@ -30,6 +30,11 @@ namespace Terminal.App.SelfTests
                 new Software.SwMemorySelfTest(),
                 new Software.SwLogSelfTest(),
                 // Network, host and data flow (firmware/App/SelfTests/Network, firmware/App/SelfTests/Transactions)
+                new Network.NetLinkSelfTest(),
+                new Network.NetPathSelfTest(),
+                new Network.NetGatewaySelfTest(),
+                new Transactions.TxPendingSelfTest(),
+                new Transactions.TxUnknownSelfTest(),
             };
         }
 

@@ -95,7 +95,10 @@ namespace Terminal.Core.Journal
             }
 
             int type = buffer[offset + 1] & TypeMask;
-            if (type < (int)JournalRecordType.SegmentHeader || type > (int)JournalRecordType.Carried)
+            // The highest type this firmware knows. Firmware older than DiagnosticReport sees such a frame as
+            // damaged: it skips that commit group (a report and any acknowledgements in it, which only makes those
+            // items be offered again) and resumes at the next group, so payments' records are never lost to it.
+            if (type < (int)JournalRecordType.SegmentHeader || type > (int)JournalRecordType.DiagnosticReport)
             {
                 return 0;
             }

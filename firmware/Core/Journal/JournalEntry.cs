@@ -66,6 +66,23 @@ namespace Terminal.Core.Journal
             get { return Destinations & ~_deliveredDurable; }
         }
 
+        /// <summary>
+        /// Gets whether the item stands alone: a diagnostic report, in no transaction (its
+        /// <see cref="TransactionSequence"/> is 0), not a payment's result. The host queue never holds a payment's
+        /// item back behind it, and settlement does not wait for it.
+        /// </summary>
+        public bool IsStandalone
+        {
+            get { return Type == JournalRecordType.DiagnosticReport; }
+        }
+
+        /// <summary>Decodes the payload of a <see cref="JournalRecordType.DiagnosticReport"/> item.</summary>
+        /// <returns>The report: when it was queued and its body for the host.</returns>
+        public QueuedReport DecodeReport()
+        {
+            return QueuedReport.Decode(Payload);
+        }
+
         /// <summary>Decodes the payload of a <see cref="JournalRecordType.HostResponse"/> item.</summary>
         /// <returns>The response.</returns>
         public HostResponse DecodeResponse()

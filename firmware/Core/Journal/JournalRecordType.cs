@@ -23,5 +23,12 @@ namespace Terminal.Core.Journal
 
         /// <summary>A live record copied forward by compaction, keeping its original sequence and what is still undelivered.</summary>
         Carried = 7,
+
+        /// <summary>
+        /// A diagnostic report for the host (a self-test run): a host item of its own, in no transaction, moving no
+        /// money. Added after the first format: older records are unchanged, and older firmware counts it as a
+        /// rejected record instead of misreading it.
+        /// </summary>
+        DiagnosticReport = 8,
     }
 }

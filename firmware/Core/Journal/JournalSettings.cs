@@ -27,6 +27,13 @@ namespace Terminal.Core.Journal
         /// <summary>Gets or sets the free bytes the drive must keep for acknowledgements and compaction; below it new transactions are refused.</summary>
         public long ReserveFreeBytes { get; set; } = 32768;
 
+        /// <summary>
+        /// Gets or sets the most diagnostic report parts (self-test runs) that may wait for the host, 0 or more
+        /// (default 48: a full run of every self-test takes about 10 parts of at most 524 bytes each, so a few runs fit
+        /// in at most 25 KB of flash). A new report over it is refused, never a payment.
+        /// </summary>
+        public int MaximumQueuedReports { get; set; } = 48;
+
         /// <summary>Gets or sets how many delivery acknowledgements may wait for a commit; one more triggers a commit.</summary>
         public int MaximumPendingAcknowledgements { get; set; } = 64;
 

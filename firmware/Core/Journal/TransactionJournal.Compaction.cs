@@ -32,6 +32,8 @@ namespace Terminal.Core.Journal
                     }
                 }
 
+                liveBytes += ReportBytesUpTo(oldest.Number);
+
                 if (liveBytes > _settings.SegmentSizeBytes / 2)
                 {
                     // Mostly live: copying would not free space. The capacity limits bound the growth.
@@ -46,6 +48,8 @@ namespace Terminal.Core.Journal
                         StageCarry(transaction);
                     }
                 }
+
+                StageReportCarries(oldest.Number);
 
                 CommitGroup();
                 if (!DeleteUnneededSegments())
@@ -82,7 +86,7 @@ namespace Terminal.Core.Journal
 
         private bool DeleteUnneededSegments()
         {
-            int lowestNeeded = int.MaxValue;
+            int lowestNeeded = LowestReportSegment();
             for (int i = 0; i < _transactions.Count; i++)
             {
                 int segment = ((JournalTransaction)_transactions[i]).OldestSegment;

@@ -176,7 +176,12 @@ namespace Terminal.Core.Journal
                 if (type == JournalRecordType.Carried)
                 {
                     PayloadReader prefix = new PayloadReader(buffer, payloadOffset, payloadLength);
-                    type = (JournalRecordType)prefix.ReadByteInRange((int)JournalRecordType.TransactionIntent, (int)JournalRecordType.HostMessage, "carried type");
+                    type = (JournalRecordType)prefix.ReadByteInRange((int)JournalRecordType.TransactionIntent, (int)JournalRecordType.DiagnosticReport, "carried type");
+                    if (type == JournalRecordType.Delivered || type == JournalRecordType.Carried)
+                    {
+                        throw new JournalFormatException("carried type out of range");
+                    }
+
                     sequence = prefix.ReadUInt32();
                     stillPending = prefix.ReadByteInRange(0, Destinations.All, "carried pending");
                     payloadOffset += JournalTransaction.CarriedPrefixBytes;
@@ -197,6 +202,9 @@ namespace Terminal.Core.Journal
                         break;
                     case JournalRecordType.Delivered:
                         ApplyDelivered(buffer, payloadOffset, payloadLength);
+                        break;
+                    case JournalRecordType.DiagnosticReport:
+                        ApplyReport(buffer, payloadOffset, payloadLength, sequence, stillPending, segmentNumber);
                         break;
                     default:
                         throw new JournalFormatException("record type not allowed here");
@@ -330,6 +338,12 @@ namespace Terminal.Core.Journal
                 }
 
                 item.MarkDeliveredDurable(destination);
+                if (item.IsStandalone)
+                {
+                    ForgetReportIfDelivered(item);
+                    continue;
+                }
+
                 ForgetIfDelivered(FindTransaction(item.TransactionSequence));
             }
         }

@@ -154,7 +154,15 @@ namespace Terminal.Core.Journal
 
             for (int i = 0; i < _carriedInGroup.Count; i++)
             {
-                ((JournalTransaction)_carriedInGroup[i]).OldestSegment = _active.Number;
+                JournalTransaction transaction = _carriedInGroup[i] as JournalTransaction;
+                if (transaction != null)
+                {
+                    transaction.OldestSegment = _active.Number;
+                }
+                else
+                {
+                    ((ReportTracker)_carriedInGroup[i]).OldestSegment = _active.Number;
+                }
             }
 
             // Acknowledgements made after the group was staged stay pending; those written are done.

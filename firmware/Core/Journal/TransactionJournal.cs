@@ -453,12 +453,26 @@ namespace Terminal.Core.Journal
         /// <returns><c>true</c> when there is one.</returns>
         public bool TryPeek(int destination, out JournalEntry item)
         {
+            return TryPeekAfter(destination, 0, out item);
+        }
+
+        /// <summary>
+        /// Finds the oldest item still to be delivered to a destination whose sequence is after a given one: lets a
+        /// sender step past an item it must leave for later (a diagnostic report the host refused for now) without
+        /// holding back the items behind it.
+        /// </summary>
+        /// <param name="destination">A single destination.</param>
+        /// <param name="afterSequence">Only items with a higher sequence are considered; 0 for all.</param>
+        /// <param name="item">The item; <c>null</c> when there is none.</param>
+        /// <returns><c>true</c> when there is one.</returns>
+        public bool TryPeekAfter(int destination, uint afterSequence, out JournalEntry item)
+        {
             EnsureOpen();
             CheckSingleDestination(destination);
             for (int i = 0; i < _items.Count; i++)
             {
                 JournalEntry candidate = (JournalEntry)_items[i];
-                if (candidate.IsPendingFor(destination))
+                if (candidate.Sequence > afterSequence && candidate.IsPendingFor(destination))
                 {
                     item = candidate;
                     return true;
@@ -528,19 +542,28 @@ namespace Terminal.Core.Journal
             return count;
         }
 
-        /// <summary>Gets when the transaction of the oldest item waiting for a destination started.</summary>
+        /// <summary>
+        /// Gets when the transaction of the oldest payment item waiting for a destination started. Diagnostic reports
+        /// (<see cref="JournalEntry.IsStandalone"/>) are left out: they are counted by <see cref="QueuedReportCount"/>.
+        /// </summary>
         /// <param name="destination">A single destination.</param>
-        /// <returns>UTC milliseconds since 1970; -1 when the queue is empty.</returns>
+        /// <returns>UTC milliseconds since 1970; -1 when no payment item waits.</returns>
         public long OldestPendingCreatedUtcMilliseconds(int destination)
         {
+            uint after = 0;
             JournalEntry item;
-            if (!TryPeek(destination, out item))
+            while (TryPeekAfter(destination, after, out item))
             {
-                return -1;
+                if (!item.IsStandalone)
+                {
+                    JournalTransaction transaction = FindTransaction(item.TransactionSequence);
+                    return transaction == null ? -1 : transaction.CreatedUtcMilliseconds;
+                }
+
+                after = item.Sequence;
             }
 
-            JournalTransaction transaction = FindTransaction(item.TransactionSequence);
-            return transaction == null ? -1 : transaction.CreatedUtcMilliseconds;
+            return -1;
         }
 
         /// <summary>Finds a tracked transaction by id.</summary>

@@ -88,6 +88,7 @@ namespace Terminal.Core.Protocol
             Notifications = 4,
             Settlement = 5,
             Echo = 6,
+            Diagnostics = 7,
         }
 
         /// <summary>Asks the host to authorize a payment: <c>POST /v1/payments</c>.</summary>
@@ -156,6 +157,29 @@ namespace Terminal.Core.Protocol
 
             int length = upload.Encode(_requestBuffer, 0, _requestBuffer.Length);
             return Post(Operation.Upload, "/v1/results", key, length, null, 0);
+        }
+
+        /// <summary>
+        /// Sends a diagnostic report (a self-test run, or one part of it): <c>POST /v1/diagnostics</c>. Not a
+        /// financial message. The body is sent as given: the encoded <see cref="DiagnosticReport"/> the journal kept,
+        /// the same bytes on every retry, so the host answers a replay from its stored response.
+        /// </summary>
+        /// <param name="key">The report record's key (the Idempotency-Key).</param>
+        /// <param name="body">The encoded report.</param>
+        /// <param name="offset">Where it starts in <paramref name="body"/>.</param>
+        /// <param name="count">Its length in bytes, 1..4096.</param>
+        /// <returns>On success, <see cref="HostReply.Acknowledgement"/>.</returns>
+        /// <exception cref="ArgumentException">The key is invalid or the body range is outside its buffer or over 4096 bytes.</exception>
+        public HostReply UploadDiagnostics(string key, byte[] body, int offset, int count)
+        {
+            CheckKey(key, "key");
+            if (body == null || offset < 0 || count < 1 || count > _requestBuffer.Length || offset > body.Length - count)
+            {
+                throw new ArgumentException("the report body must be 1 to 4096 bytes inside its buffer");
+            }
+
+            Array.Copy(body, offset, _requestBuffer, 0, count);
+            return Post(Operation.Diagnostics, "/v1/diagnostics", key, count, null, 0);
         }
 
         /// <summary>Polls for QR payment notices: <c>GET /v1/notifications?after={cursor}</c>.</summary>
@@ -324,6 +348,7 @@ namespace Terminal.Core.Protocol
                     return HostReply.Success(status).With(payment);
 
                 case Operation.Upload:
+                case Operation.Diagnostics:
                     return HostReply.Success(status).With(UploadAcknowledgement.Decode(_responseBuffer, 0, length));
 
                 case Operation.Notifications:

@@ -39,6 +39,7 @@ namespace Terminal.Tools.PaymentHost
             routes.MapGet("/admin/ledger/charges", ChargesAsync);
             routes.MapGet("/admin/ledger/summary", context => WriteObjectAsync(context, ledger.Summary()));
             routes.MapGet("/admin/ledger/payments/{key}", PaymentAsync);
+            routes.MapGet("/admin/ledger/diagnostics", DiagnosticsAsync);
         }
 
         /// <summary>Reads one fault rule object: <c>{"name", "value"?, "count"?, "operation"?}</c>.</summary>
@@ -162,6 +163,17 @@ namespace Terminal.Tools.PaymentHost
             }
 
             return WriteObjectAsync(context, ledger.Charges(reference));
+        }
+
+        private Task DiagnosticsAsync(HttpContext context)
+        {
+            string? terminal = context.Request.Query["terminal"];
+            if (string.IsNullOrEmpty(terminal))
+            {
+                return HttpExchange.WriteErrorAsync(context, StatusCodes.Status400BadRequest, "malformed", "terminal is required: /admin/ledger/diagnostics?terminal=T0001234");
+            }
+
+            return WriteObjectAsync(context, ledger.Diagnostics(terminal));
         }
 
         private Task PaymentAsync(HttpContext context)

@@ -34,5 +34,8 @@ namespace Terminal.Tools.PaymentHost
 
         /// <summary>Settlement requests answered <c>mismatch</c>.</summary>
         public int SettlementsMismatched { get; init; }
+
+        /// <summary>Self-test reports stored (<c>POST /v1/diagnostics</c>), one per idempotency key: never payments.</summary>
+        public int Diagnostics { get; init; }
     }
 }

@@ -208,6 +208,52 @@ namespace Terminal.Tools.PaymentHost
                 ("$now", now));
         }
 
+        /// <summary>Stores a self-test report under its key; the idempotency table answers a replay before this runs.</summary>
+        public void StoreDiagnostics(string key, DiagnosticsReport report, byte[] body)
+        {
+            Execute(
+                "INSERT INTO diagnostics (key, terminal_id, plan, started_utc, part, parts, results, worst, body, received_utc) "
+                + "VALUES ($key, $terminal, $plan, $started, $part, $parts, $results, $worst, $body, $now)",
+                ("$key", key),
+                ("$terminal", report.TerminalId),
+                ("$plan", report.Plan),
+                ("$started", report.StartedUtc),
+                ("$part", report.Part),
+                ("$parts", report.Parts),
+                ("$results", report.ResultCount),
+                ("$worst", report.Worst),
+                ("$body", System.Text.Encoding.UTF8.GetString(body)),
+                ("$now", now));
+        }
+
+        /// <summary>The self-test reports of a terminal, in arrival order.</summary>
+        public List<DiagnosticsRecord> Diagnostics(string terminalId)
+        {
+            var list = new List<DiagnosticsRecord>();
+            using SqliteCommand command = Command(
+                "SELECT key, plan, started_utc, part, parts, results, worst, body, received_utc FROM diagnostics WHERE terminal_id = $terminal ORDER BY rowid",
+                ("$terminal", terminalId));
+            using SqliteDataReader reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                list.Add(new DiagnosticsRecord
+                {
+                    Key = reader.GetString(0),
+                    TerminalId = terminalId,
+                    Plan = reader.GetString(1),
+                    StartedUtc = reader.GetInt64(2),
+                    Part = reader.GetInt32(3),
+                    Parts = reader.GetInt32(4),
+                    Results = reader.GetInt32(5),
+                    Worst = reader.GetString(6),
+                    Body = reader.GetString(7),
+                    ReceivedUtc = reader.GetInt64(8),
+                });
+            }
+
+            return list;
+        }
+
         /// <summary>
         /// Compares the terminal's totals with the host's: approved payments of the terminal not settled yet,
         /// created (terminal time) no later than the batch's <c>toUtc</c>, per method and kind. Equal (lines of
@@ -368,6 +414,7 @@ namespace Terminal.Tools.PaymentHost
                 Notifications = Count("SELECT COUNT(*) FROM notifications"),
                 SettlementsSettled = Count("SELECT COUNT(*) FROM settlements WHERE status = 'settled'"),
                 SettlementsMismatched = Count("SELECT COUNT(*) FROM settlements WHERE status = 'mismatch'"),
+                Diagnostics = Count("SELECT COUNT(*) FROM diagnostics"),
             };
         }
 

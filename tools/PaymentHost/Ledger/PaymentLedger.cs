@@ -76,6 +76,17 @@ CREATE TABLE IF NOT EXISTS settlements (
     from_utc INTEGER NOT NULL,
     to_utc INTEGER NOT NULL,
     status TEXT NOT NULL,
+    received_utc INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS diagnostics (
+    key TEXT PRIMARY KEY NOT NULL,
+    terminal_id TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    started_utc INTEGER NOT NULL,
+    part INTEGER NOT NULL,
+    parts INTEGER NOT NULL,
+    results INTEGER NOT NULL,
+    worst TEXT NOT NULL,
+    body TEXT NOT NULL,
     received_utc INTEGER NOT NULL);";
 
         private readonly object gate = new object();
@@ -142,6 +153,11 @@ CREATE TABLE IF NOT EXISTS settlements (
         /// <param name="reference">The merchant's reference of the sale.</param>
         /// <returns>Net approvals, their keys, reversed keys and the net amount charged.</returns>
         public ChargeReport Charges(string reference) => Execute(null, transaction => transaction.Charges(reference));
+
+        /// <summary>The self-test reports (<c>POST /v1/diagnostics</c>) a terminal sent, one per idempotency key, in arrival order.</summary>
+        /// <param name="terminalId">The terminal id.</param>
+        /// <returns>The stored reports.</returns>
+        public IReadOnlyList<DiagnosticsRecord> Diagnostics(string terminalId) => Execute(null, transaction => transaction.Diagnostics(terminalId));
 
         /// <summary>Counts over the whole ledger, with the references charged more than once.</summary>
         /// <returns>The summary.</returns>

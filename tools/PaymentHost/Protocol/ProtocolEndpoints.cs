@@ -58,6 +58,7 @@ namespace Terminal.Tools.PaymentHost
             routes.MapGet("/v1/notifications", context => HandleAsync(context, HostOperation.Notifications));
             routes.MapPost("/v1/settlements", context => HandleAsync(context, HostOperation.Settlement));
             routes.MapGet("/v1/echo", context => HandleAsync(context, HostOperation.Echo));
+            routes.MapPost("/v1/diagnostics", context => HandleAsync(context, HostOperation.Diagnostics));
         }
 
         private static string? SingleHeader(HttpContext context, string name)
@@ -237,6 +238,11 @@ namespace Terminal.Tools.PaymentHost
             AuthorizationRequest? authorization = operation == HostOperation.Authorize ? ProtocolReader.Authorization(body) : null;
             ResultUpload? result = operation == HostOperation.Result ? ProtocolReader.Result(body) : null;
             SettlementRequest? settlement = operation == HostOperation.Settlement ? ProtocolReader.Settlement(body) : null;
+            DiagnosticsReport? diagnostics = operation == HostOperation.Diagnostics ? ProtocolReader.Diagnostics(body) : null;
+            if (diagnostics != null && diagnostics.TerminalId != terminalId)
+            {
+                throw new MalformedRequestException("terminalId in the report is not the X-Terminal-Id of the request");
+            }
             if (operation == HostOperation.Close || operation == HostOperation.Reversal)
             {
                 ProtocolReader.CheckOptionalObject(body);
@@ -292,6 +298,7 @@ namespace Terminal.Tools.PaymentHost
                         HostOperation.Close => new Reply(StatusCodes.Status200OK, ProtocolWriter.Payment(transaction.Close(pathKey!, terminalId, merchantId))),
                         HostOperation.Reversal => new Reply(StatusCodes.Status200OK, ProtocolWriter.Payment(transaction.Reverse(pathKey!, terminalId, merchantId))),
                         HostOperation.Result => StoreResult(transaction, key!, result!, terminalId),
+                        HostOperation.Diagnostics => StoreDiagnostics(transaction, key!, diagnostics!, body),
                         _ => new Reply(StatusCodes.Status200OK, ProtocolWriter.Settlement(transaction.Settle(key!, settlement!, terminalId))),
                     };
                     transaction.StoreResponse(key!, scope, fingerprint, processed.StatusCode, processed.Body);
@@ -320,6 +327,12 @@ namespace Terminal.Tools.PaymentHost
         private static Reply StoreResult(LedgerTransaction transaction, string key, ResultUpload result, string terminalId)
         {
             transaction.StoreResult(key, result, terminalId);
+            return new Reply(StatusCodes.Status200OK, ProtocolWriter.Accepted());
+        }
+
+        private static Reply StoreDiagnostics(LedgerTransaction transaction, string key, DiagnosticsReport report, byte[] body)
+        {
+            transaction.StoreDiagnostics(key, report, body);
             return new Reply(StatusCodes.Status200OK, ProtocolWriter.Accepted());
         }
 

@@ -170,6 +170,76 @@ namespace Terminal.Tools.PaymentHost
             };
         }
 
+        public static DiagnosticsReport Diagnostics(byte[] body)
+        {
+            using JsonDocument document = ParseObject(body);
+            JsonElement root = document.RootElement;
+            string terminalId = RequiredIdentifier(root, "terminalId");
+            string plan = RequiredString(root, "plan");
+            if (plan.Length == 0 || plan.Length > 16 || !Identifiers.IsIdentifier(plan))
+            {
+                throw new MalformedRequestException("plan must be printable ASCII of 1 to 16 characters");
+            }
+
+            long started = RequiredInteger(root, "startedUtc", 0, long.MaxValue);
+            int parts = (int)RequiredInteger(root, "parts", 1, 99);
+            int part = (int)RequiredInteger(root, "part", 1, parts);
+            if (!root.TryGetProperty("results", out JsonElement results) || results.ValueKind != JsonValueKind.Array)
+            {
+                throw new MalformedRequestException("results is required, an array");
+            }
+
+            string worst = "PASS";
+            int count = 0;
+            foreach (JsonElement result in results.EnumerateArray())
+            {
+                if (result.ValueKind != JsonValueKind.Object)
+                {
+                    throw new MalformedRequestException("every result is an object");
+                }
+
+                RequiredIdentifier(result, "id");
+                string verdict = RequiredChoice(result, "verdict", "PASS", "WARN", "FAIL", "SKIP", "OPERATOR");
+                RequiredString(result, "summary");
+                RequiredInteger(result, "finishedUtc", 0, long.MaxValue);
+                RequiredInteger(result, "durationMs", 0, long.MaxValue);
+                if (!result.TryGetProperty("measurements", out JsonElement measurements) || measurements.ValueKind != JsonValueKind.Array)
+                {
+                    throw new MalformedRequestException("measurements is required, an array of [name, value, unit]");
+                }
+
+                foreach (JsonElement measurement in measurements.EnumerateArray())
+                {
+                    if (measurement.ValueKind != JsonValueKind.Array || measurement.GetArrayLength() != 3)
+                    {
+                        throw new MalformedRequestException("a measurement is [name, value, unit]");
+                    }
+
+                    foreach (JsonElement part3 in measurement.EnumerateArray())
+                    {
+                        if (part3.ValueKind != JsonValueKind.String)
+                        {
+                            throw new MalformedRequestException("a measurement's name, value and unit are strings");
+                        }
+                    }
+                }
+
+                worst = verdict == "FAIL" || worst == "FAIL" ? "FAIL" : (verdict == "WARN" || worst == "WARN" ? "WARN" : "PASS");
+                count++;
+            }
+
+            return new DiagnosticsReport
+            {
+                TerminalId = terminalId,
+                Plan = plan,
+                StartedUtc = started,
+                Part = part,
+                Parts = parts,
+                ResultCount = count,
+                Worst = worst,
+            };
+        }
+
         public static SettlementRequest Settlement(byte[] body)
         {
             using JsonDocument document = ParseObject(body);

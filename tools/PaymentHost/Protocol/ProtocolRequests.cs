@@ -93,4 +93,23 @@ namespace Terminal.Tools.PaymentHost
 
         public string? HostReference { get; init; }
     }
+
+    /// <summary>The body of <c>POST /v1/diagnostics</c>, checked: what the ledger keeps of a self-test report.</summary>
+    internal sealed class DiagnosticsReport
+    {
+        public string TerminalId { get; init; } = string.Empty;
+
+        public string Plan { get; init; } = string.Empty;
+
+        public long StartedUtc { get; init; }
+
+        public int Part { get; init; }
+
+        public int Parts { get; init; }
+
+        public int ResultCount { get; init; }
+
+        /// <summary>The worst verdict of the part's results: FAIL, WARN, or PASS (also for none).</summary>
+        public string Worst { get; init; } = string.Empty;
+    }
 }

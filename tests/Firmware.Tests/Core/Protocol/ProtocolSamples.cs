@@ -78,6 +78,7 @@ namespace Terminal.Tests.Core.Protocol
             new MessageCodec("settlement result", SettlementResults().Select(m => (object)m), (b, o, c) => SettlementResult.Decode(b, o, c), (m, b) => ((SettlementResult)m).Encode(b, 0, b.Length)),
             new MessageCodec("echo", EchoResults().Select(m => (object)m), (b, o, c) => EchoResult.Decode(b, o, c), (m, b) => ((EchoResult)m).Encode(b, 0, b.Length)),
             new MessageCodec("error", ErrorBodies().Select(m => (object)m), (b, o, c) => ErrorBody.Decode(b, o, c), (m, b) => ((ErrorBody)m).Encode(b, 0, b.Length)),
+            new MessageCodec("diagnostic report", DiagnosticReports().Select(m => (object)m), (b, o, c) => DiagnosticReport.Decode(b, o, c), (m, b) => ((DiagnosticReport)m).Encode(b, 0, b.Length)),
         };
 
         /// <summary>Any codec with one of its messages, encoded.</summary>
@@ -285,6 +286,47 @@ namespace Terminal.Tests.Core.Protocol
                 Versions,
                 Versions,
                 (time, minimum, latest) => new EchoResult { ServerTimeUtcMilliseconds = time, MinimumFirmware = minimum, LatestFirmware = latest });
+
+        /// <summary>Printable ASCII a diagnostic report may carry: never a card-shaped number.</summary>
+        public static Gen<string> ReportText(int minimum, int maximum) =>
+            Identifier(minimum, maximum).Where(text => !CardDataGuard.ContainsPanLikeNumber(text));
+
+        public static Gen<DiagnosticResult> DiagnosticResults() =>
+            Gen.Select(
+                Identifier(1, DiagnosticResult.MaximumCauseIdLength),
+                Gen.OneOf("PASS", "WARN", "FAIL", "SKIP", "OPERATOR"),
+                ReportText(0, DiagnosticResult.MaximumSummaryLength),
+                Times,
+                Gen.Long[0, 600_000],
+                Gen.Select(Identifier(1, DiagnosticResult.MaximumNameLength), ReportText(0, DiagnosticResult.MaximumValueLength), ReportText(0, DiagnosticResult.MaximumUnitLength)).Array[0, 4],
+                (id, verdict, summary, finished, duration, measurements) => new DiagnosticResult
+                {
+                    CauseId = id,
+                    Verdict = verdict,
+                    Summary = summary,
+                    FinishedUtcMilliseconds = finished,
+                    DurationMilliseconds = duration,
+                    MeasurementNames = measurements.Select(m => m.Item1).ToArray(),
+                    MeasurementValues = measurements.Select(m => m.Item2).ToArray(),
+                    MeasurementUnits = measurements.Select(m => m.Item3).ToArray(),
+                });
+
+        public static Gen<DiagnosticReport> DiagnosticReports() =>
+            Gen.Select(
+                Identifier(1, 32),
+                Gen.Frequency((3, Gen.OneOf("S1", "S2", "S3", "S4", "S5", "ALL", "NET-PATH")), (1, Identifier(1, DiagnosticReport.MaximumPlanLength))),
+                Times,
+                Gen.Int[1, DiagnosticReport.MaximumParts].SelectMany(parts => Gen.Int[1, parts].Select(part => (part, parts))),
+                DiagnosticResults().Array[0, 4],
+                (terminal, plan, started, numbers, results) => new DiagnosticReport
+                {
+                    TerminalId = terminal,
+                    Plan = plan,
+                    StartedUtcMilliseconds = started,
+                    Part = numbers.part,
+                    PartCount = numbers.parts,
+                    Results = results,
+                });
 
         public static Gen<ErrorBody> ErrorBodies() =>
             Gen.Select(
