@@ -577,7 +577,8 @@ namespace Terminal.App
                 return;
             }
 
-            int queued = _journal.PendingCount(Destinations.Display) + _journal.PendingCount(Destinations.Printer) + _journal.PendingCount(Destinations.Host);
+            // Results only: queued self-test reports are the technician's business, not the cashier's.
+            int queued = _journal.PendingCount(Destinations.Display) + _journal.PendingCount(Destinations.Printer) + _journal.PendingCount(Destinations.Host) - _journal.QueuedReportCount;
             bool networkUp = _hostLink != null && _hostLink.LastAnswered;
             SelfTestVerdict verdict = _selfTestResults == null ? SelfTestVerdict.NotRun : SelfTestRun.Summarize(_selfTestResults.ToArray());
             _peripherals.Screens.SetStatus(networkUp, queued, verdict);
@@ -660,6 +661,17 @@ namespace Terminal.App
             context.Resets = _resets;
             context.Identity = _journal != null ? _identityGuard.Identity : null;
             _selfTests = new SelfTestRunner(context, _selfTestResults);
+            if (_journal != null)
+            {
+                // Reports ride the journal's host queue behind the payments' items: durable, sent once.
+                _selfTests.Reports = new JournalSelfTestReportQueue(_journal, _board.Clock, _identityGuard.Identity.TerminalId);
+            }
+
+            if (_payments != null)
+            {
+                _payments.HostOutbox.EventLog = _eventLog;
+            }
+
             _selfTestContext = context;
             if (_console != null)
             {
