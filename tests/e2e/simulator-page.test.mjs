@@ -137,8 +137,12 @@ test('a payment whose answer the network lost is shown UNKNOWN, then as a late c
   await shoot('04-late-confirmation.png');
   await shoot('04-late-confirmation-screen.png', page.getByTestId('screen'));
 
-  // The console panel talks to the server (the console itself is wired by issue #5).
-  await page.getByTestId('console-input').fill('help');
+  // The console panel is a real console session: sign in, run the self-tests for "paid, nothing shown".
+  await page.getByTestId('console-input').fill('login 12345678');
   await page.getByTestId('console-input').press('Enter');
-  await waitFor('the console answer', async () => (await textOf('console-output')).includes('console not connected yet') || await textOf('console-output'));
+  await waitFor('the sign-in', async () => (await textOf('console-output')).includes('@ok') || 'not yet');
+  await page.getByTestId('console-input').fill('selftest run S1');
+  await page.getByTestId('console-input').press('Enter');
+  await waitFor('the S1 verdicts', async () => (await textOf('console-output')).includes('SW-MEMORY') || 'not yet');
+  await shoot('05-console-selftest.png');
 });

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using Terminal.Core.Protocol;
+using Terminal.Hal.Simulated.ConsoleTransport;
 using Terminal.Tools.Simulator.Rig;
 using Terminal.Tools.Simulator.Scripting;
 using Terminal.Tools.Simulator.Web;
@@ -21,12 +22,13 @@ namespace Terminal.Tools.Simulator
     {
         private const string Usage =
             "usage: simulator [--port N] [--host URL] [--language zh|en] [--host-timeout-ms N] [--seed N]\n" +
-            "                 [--terminal-id ID] [--merchant-id ID] [--host-log] [--headless | --script FILE]";
+            "                 [--terminal-id ID] [--merchant-id ID] [--console-port N] [--host-log] [--headless | --script FILE]";
 
         private static int Main(string[] args)
         {
             var options = new SimulatedTerminalOptions();
             int port = 8080;
+            int consolePort = 2323;
             bool headless = false;
             string? script = null;
             for (int i = 0; i < args.Length; i++)
@@ -55,6 +57,8 @@ namespace Terminal.Tools.Simulator
                         script = value;
                         break;
                     case "--port" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out port) && port <= 65535:
+                        break;
+                    case "--console-port" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out consolePort) && consolePort <= 65535:
                         break;
                     case "--seed" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int seed):
                         options.Seed = seed;
@@ -88,10 +92,26 @@ namespace Terminal.Tools.Simulator
             {
                 options.StartUtcMilliseconds ??= DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                 using var terminal = new SimulatedTerminal(options);
+                OpenConsole(terminal, consolePort);
                 return HeadlessSession.Run(terminal, Console.In, Console.Out);
             }
 
-            return ServePage(options, port);
+            return ServePage(options, port, consolePort);
+        }
+
+        // The debug console on 127.0.0.1, for tools/DebugConsole (the page's panel has its own session).
+        private static void OpenConsole(SimulatedTerminal terminal, int consolePort)
+        {
+            try
+            {
+                var listener = new TcpConsoleListener(consolePort);
+                terminal.AddConsoleListener(listener);
+                Console.WriteLine($"terminal simulator: debug console on 127.0.0.1:{listener.Port} (technician PIN {SimulatedTerminalOptions.DefaultTechnicianPin}): dotnet run --project tools/DebugConsole -- --port {listener.Port} --credential {SimulatedTerminalOptions.DefaultTechnicianPin}");
+            }
+            catch (System.Net.Sockets.SocketException exception)
+            {
+                Console.Error.WriteLine($"simulator: no debug console: cannot listen on 127.0.0.1:{consolePort}: {exception.Message} (try --console-port 0)");
+            }
         }
 
         private static int RunScript(string script, SimulatedTerminalOptions options)
@@ -111,10 +131,11 @@ namespace Terminal.Tools.Simulator
                 : new ScriptRunner(Console.Out, options.Seed).Run(lines);
         }
 
-        private static int ServePage(SimulatedTerminalOptions options, int port)
+        private static int ServePage(SimulatedTerminalOptions options, int port, int consolePort)
         {
             options.StartUtcMilliseconds ??= DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             using var terminal = new SimulatedTerminal(options);
+            OpenConsole(terminal, consolePort);
             terminal.Start();
             using var loop = new TerminalLoop(terminal, Console.Error);
             loop.Start();

@@ -6,6 +6,7 @@ using System.Threading;
 using Terminal.App;
 using Terminal.Core.Identity;
 using Terminal.Core.Journal;
+using Terminal.Hal.ConsoleTransport;
 using Terminal.Hal.Keypad;
 using Terminal.Hal.Printer;
 using Terminal.Hal.Simulated.Board;
@@ -127,6 +128,8 @@ namespace Terminal.Tools.Simulator.Rig
             App = new TerminalApp(Board, settings);
         }
 
+        private readonly List<IConsoleListener> consoleListeners = new();
+
         /// <summary>Gets the simulated hardware.</summary>
         public SimulatedBoard Board { get; }
 
@@ -154,11 +157,23 @@ namespace Terminal.Tools.Simulator.Rig
         /// <summary>Gets whether a key tap or a card tap is still under way (the hand has not left the terminal).</summary>
         public bool IsBusy => keyHeld || keys.Count > 0 || cardRemovalMilliseconds >= 0;
 
+        /// <summary>
+        /// Opens the debug console on a transport (e.g. a <c>TcpConsoleListener</c> on 127.0.0.1) for this app and
+        /// every app after a power-on, as the device's firmware opens it at every start. Call before <see cref="Start"/>.
+        /// </summary>
+        /// <param name="listener">The listener; the terminal stops it when disposed.</param>
+        public void AddConsoleListener(IConsoleListener listener)
+        {
+            ArgumentNullException.ThrowIfNull(listener);
+            consoleListeners.Add(listener);
+            App.AttachConsoleListener(listener);
+        }
+
         /// <summary>Gets or sets where the self-test panel reads from.</summary>
-        public ISelfTestSummarySource SelfTests { get; set; } = new NoSelfTestSummary();
+        public ISelfTestSummarySource SelfTests { get; set; } = new KeptSelfTestSummary();
 
         /// <summary>Gets or sets the debug console behind the page's console panel.</summary>
-        public IConsoleBridge Console { get; set; } = new ConsoleNotConnected();
+        public IConsoleBridge Console { get; set; } = new PageConsoleBridge();
 
         /// <summary>Powers the terminal on and boots it; a blank terminal is provisioned with the options' ids.</summary>
         /// <returns>The status after boot.</returns>
@@ -171,6 +186,8 @@ namespace Terminal.Tools.Simulator.Rig
                 App.Provision(new TerminalIdentity(options.TerminalId, options.MerchantId, provisioning));
             }
 
+            // Kept on the flash as a salted hash, so it holds across the simulator's power cycles like on the device.
+            App.SetTechnicianPin(options.TechnicianPin);
             return App.Status;
         }
 
@@ -205,6 +222,7 @@ namespace Terminal.Tools.Simulator.Rig
                 }
 
                 App.PollCashier();
+                App.PollConsole();
                 if (Board.ManualClock.MonotonicMilliseconds >= nextRoundMilliseconds)
                 {
                     nextRoundMilliseconds = Board.ManualClock.MonotonicMilliseconds + settings.DeliveryIntervalMilliseconds;
@@ -337,6 +355,11 @@ namespace Terminal.Tools.Simulator.Rig
             try
             {
                 App = new TerminalApp(Board, settings);
+                foreach (IConsoleListener listener in consoleListeners)
+                {
+                    App.AttachConsoleListener(listener);
+                }
+
                 App.Boot();
             }
             catch (PowerCutException)
@@ -457,6 +480,11 @@ namespace Terminal.Tools.Simulator.Rig
         /// <summary>Stops the embedded host and closes the link.</summary>
         public void Dispose()
         {
+            foreach (IConsoleListener listener in consoleListeners)
+            {
+                listener.Stop();
+            }
+
             httpLink.Dispose();
             host?.Dispose();
         }

@@ -28,6 +28,12 @@ namespace Terminal.Tools.Simulator.Rig
         /// <summary>Gets or sets the merchant id given to a blank terminal.</summary>
         public string MerchantId { get; set; } = "M88990001";
 
+        /// <summary>Gets or sets the technician PIN the simulator sets at start, for the menu (Menu pressed 3 times) and the debug console (<c>login 12345678</c>).</summary>
+        public string TechnicianPin { get; set; } = DefaultTechnicianPin;
+
+        /// <summary>The simulator's default technician PIN.</summary>
+        public const string DefaultTechnicianPin = "12345678";
+
         /// <summary>Gets or sets the cashier's language.</summary>
         public CashierLanguage Language { get; set; } = CashierLanguage.SimplifiedChinese;
 
