@@ -1,9 +1,11 @@
 using System;
 using System.Diagnostics;
+using System.Net.Sockets;
 using System.Threading;
 using nanoFramework.Runtime.Native;
 using Terminal.App;
 using Terminal.Hal.Esp32;
+using Terminal.Hal.Esp32.ConsoleTransport;
 
 namespace Terminal.Device
 {
@@ -13,6 +15,9 @@ namespace Terminal.Device
         // A pause before rebooting, so that a fault at start-up cannot turn into a tight reboot loop.
         private const int RebootDelayMilliseconds = 5000;
 
+        // The debug console's TCP port on the terminal's network (tools/DebugConsole's default).
+        private const int ConsolePort = 2323;
+
         /// <summary>Creates the board and runs the application; if it ever stops, reboots the terminal.</summary>
         public static void Main()
         {
@@ -21,6 +26,7 @@ namespace Terminal.Device
                 using (Esp32Board board = new Esp32Board())
                 {
                     TerminalApp app = new TerminalApp(board, TerminalSettings.CreateDefault());
+                    OpenConsole(app);
                     app.Run();
                 }
             }
@@ -37,6 +43,19 @@ namespace Terminal.Device
 
             Thread.Sleep(RebootDelayMilliseconds);
             Power.RebootDevice();
+        }
+
+        // The console is a technician's convenience: a terminal whose network stack is not up still takes payments.
+        private static void OpenConsole(TerminalApp app)
+        {
+            try
+            {
+                app.AttachConsoleListener(new Esp32TcpConsoleListener(ConsolePort));
+            }
+            catch (SocketException exception)
+            {
+                Debug.WriteLine("No debug console: " + exception.Message);
+            }
         }
     }
 }
