@@ -236,7 +236,12 @@ namespace Terminal.App.Console
             return true;
         }
 
-        /// <summary>Copies the values into the app's settings (at boot, and after a change for the settings read live).</summary>
+        /// <summary>
+        /// Copies the values a technician set (those in the file) into the app's settings, at boot and after a change
+        /// for the settings read live. A key never set leaves its setting as the app was built with it: the whitelist's
+        /// default is what <c>config get</c> shows for it, not an order to overwrite the builder's choice (a simulator
+        /// or a test that waits 300 ms for the host must not be put back to 30 s by an empty file).
+        /// </summary>
         /// <param name="settings">The settings to change.</param>
         public void ApplyTo(TerminalSettings settings)
         {
@@ -245,14 +250,41 @@ namespace Terminal.App.Console
                 throw new ArgumentNullException("settings");
             }
 
-            settings.Language = Get(Language) == "en" ? CashierLanguage.English : CashierLanguage.SimplifiedChinese;
-            settings.HostTimeoutMilliseconds = (int)GetNumber(HostTimeout);
-            settings.DeliveryIntervalMilliseconds = (int)GetNumber(DeliveryInterval);
+            if (IsSet(Language))
+            {
+                settings.Language = Get(Language) == "en" ? CashierLanguage.English : CashierLanguage.SimplifiedChinese;
+            }
+
+            if (IsSet(HostTimeout))
+            {
+                settings.HostTimeoutMilliseconds = (int)GetNumber(HostTimeout);
+            }
+
+            if (IsSet(DeliveryInterval))
+            {
+                settings.DeliveryIntervalMilliseconds = (int)GetNumber(DeliveryInterval);
+            }
+
             if (settings.Payments != null)
             {
-                settings.Payments.MaximumAmountMinorUnits = GetNumber(MaximumAmount);
-                settings.Payments.FirstInquiryDelayMilliseconds = GetNumber(FirstInquiryDelay);
+                if (IsSet(MaximumAmount))
+                {
+                    settings.Payments.MaximumAmountMinorUnits = GetNumber(MaximumAmount);
+                }
+
+                if (IsSet(FirstInquiryDelay))
+                {
+                    settings.Payments.FirstInquiryDelayMilliseconds = GetNumber(FirstInquiryDelay);
+                }
             }
+        }
+
+        /// <summary>Gets whether a key was set (is in the file), as opposed to standing at its default.</summary>
+        /// <param name="name">A key of the whitelist.</param>
+        /// <returns><c>true</c> when a value was set or loaded for it.</returns>
+        public bool IsSet(string name)
+        {
+            return name != null && _values[name] != null;
         }
 
         /// <summary>Gives every value as <c>key=value</c> lines in whitelist order: a snapshot to compare.</summary>
