@@ -794,9 +794,33 @@ namespace Terminal.App
 
         private TerminalStatus SetStatus(TerminalStatus status, string message)
         {
+            bool changed = status != Status || message != StatusMessage;
             Status = status;
             StatusMessage = message;
+            if (changed && status == TerminalStatus.StorageAlarm)
+            {
+                LogFault("HW-STORAGE", message);
+            }
+
             return status;
+        }
+
+        // A fault goes to the maintenance log once per change (the alarm's re-boots repeat it every round).
+        private void LogFault(string causeId, string message)
+        {
+            if (_eventLog == null)
+            {
+                return;
+            }
+
+            try
+            {
+                _eventLog.Append(EventKind.Fault, causeId, message);
+            }
+            catch (StorageException)
+            {
+                // The drive that raised the alarm may refuse the record too; the status still says it.
+            }
         }
     }
 }

@@ -98,6 +98,10 @@ namespace Terminal.Tests.App
 
             app.DeliverPending();
             Assert.AreEqual(TerminalStatus.Ready, app.Status);
+            Terminal.Core.Maintenance.EventRecord fault = app.EventLog.Read(app.EventLog.Count - 1);
+            Assert.AreEqual(Terminal.Core.Maintenance.EventKind.Fault, fault.Kind, "the alarm is in the maintenance log");
+            Assert.AreEqual("HW-STORAGE", fault.Source);
+            Assert.AreEqual(1, app.EventLog.CountOf(Terminal.Core.Maintenance.EventKind.Fault), "logged once, not per round");
         }
 
         [TestMethod]
