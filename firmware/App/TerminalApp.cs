@@ -661,6 +661,7 @@ namespace Terminal.App
             context.Resets = _resets;
             context.Identity = _journal != null ? _identityGuard.Identity : null;
             _selfTests = new SelfTestRunner(context, _selfTestResults);
+            _selfTests.Finished = SelfTestsFinished;
             if (_journal != null)
             {
                 // Reports ride the journal's host queue behind the payments' items: durable, sent once.
@@ -740,6 +741,11 @@ namespace Terminal.App
             services.Journal = _journal;
             services.Configuration = _configuration;
             services.TerminalId = _journal != null ? _identityGuard.Identity.TerminalId : string.Empty;
+        }
+
+        private void SelfTestsFinished(SelfTestRun run)
+        {
+            ShowStatus();
         }
 
         private bool IsPaymentAuthorizing()

@@ -52,6 +52,9 @@ namespace Terminal.App.SelfTests
         /// <summary>Gets or sets who is told after each test; <c>null</c> for nobody.</summary>
         public SelfTestProgress Progress { get; set; }
 
+        /// <summary>Gets or sets who is told when a run is finished and kept; <c>null</c> for nobody.</summary>
+        public SelfTestFinished Finished { get; set; }
+
         /// <summary>Gets or sets where finished runs are queued for the host; <c>null</c> to queue nothing.</summary>
         public ISelfTestReportQueue Reports { get; set; }
 
@@ -120,6 +123,12 @@ namespace Terminal.App.SelfTests
             SelfTestRun run = new SelfTestRun(plan, started, results);
             LastRun = run;
             Keep(run);
+            SelfTestFinished finished = Finished;
+            if (finished != null)
+            {
+                finished(run);
+            }
+
             return run;
         }
 

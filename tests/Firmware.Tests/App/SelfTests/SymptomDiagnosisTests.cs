@@ -85,6 +85,12 @@ namespace Terminal.Tests.App.SelfTests
             Assert.AreNotEqual(string.Empty, found.Remedy.Chinese);
             Assert.AreNotEqual(string.Empty, found.Remedy.English);
             Assert.AreEqual(found.Verdict, faulty.App.SelfTestResults.Find(causeId)!.Verdict, "kept for the idle screen and the menu");
+            if (faulty.App.Peripherals.Screens.PanelAnswered)
+            {
+                string expected = SelfTestRun.OverallName(SelfTestRun.Summarize(faulty.App.SelfTestResults.ToArray()));
+                Assert.AreNotEqual("PASS", expected);
+                StringAssert.Contains(faulty.App.Peripherals.Screens.VisibleText, expected, "the idle screen's status shows the run's verdict at once");
+            }
         }
 
         private static SelfTestResult Find(SelfTestRun run, string causeId)
