@@ -55,7 +55,6 @@ namespace Terminal.App
         private TransactionHistory _history;
         private TechnicianMenu _menu;
         private DebugConsoleHost _console;
-        private EventLog _alarmsRegisteredWith;
 
         /// <summary>Creates the app. Nothing touches the hardware until <see cref="Boot"/>.</summary>
         /// <param name="board">The board; the caller owns and disposes it.</param>
@@ -588,56 +587,68 @@ namespace Terminal.App
         // terminal whose journal cannot open still logs, and still runs its self-tests for the technician.
         private void OpenMaintenance()
         {
-            try
+            // Each part is opened once per start of the firmware; a part the drive refused is tried again at the next
+            // Boot (a terminal in storage alarm boots again every round, and must not re-read what it already has).
+            if (_eventLog == null)
             {
-                _eventLog = new EventLog(_board.Storage, _board.Clock, EventLogRecordsPerFile);
-                _eventLog.Open();
-            }
-            catch (StorageException)
-            {
-                _eventLog = null;
-            }
-
-            if (_eventLog != null && _alarmsRegisteredWith != _eventLog)
-            {
-                _eventLog.AddAlarmSink(_alarms);
-                _alarmsRegisteredWith = _eventLog;
-            }
-
-            try
-            {
-                _access = new TechnicianAccess(_board.Storage, _board.Clock, _eventLog, new Random());
-                _access.Load();
-            }
-            catch (StorageException)
-            {
-                _access = null;
+                try
+                {
+                    EventLog log = new EventLog(_board.Storage, _board.Clock, EventLogRecordsPerFile);
+                    log.Open();
+                    log.AddAlarmSink(_alarms);
+                    _eventLog = log;
+                }
+                catch (StorageException)
+                {
+                    _eventLog = null;
+                }
             }
 
-            try
+            if (_access == null)
             {
-                _configuration = new TerminalConfigurationStore(_board.Storage, _eventLog);
-                _configuration.Load();
-                _configuration.ApplyTo(_settings);
-            }
-            catch (StorageException)
-            {
-                _configuration = null;
+                try
+                {
+                    TechnicianAccess access = new TechnicianAccess(_board.Storage, _board.Clock, _eventLog, new Random());
+                    access.Load();
+                    _access = access;
+                }
+                catch (StorageException)
+                {
+                    _access = null;
+                }
             }
 
-            try
+            if (_configuration == null)
             {
-                _selfTestResults = new SelfTestResultStore(_board.Storage);
-                _selfTestResults.Load();
+                try
+                {
+                    TerminalConfigurationStore configuration = new TerminalConfigurationStore(_board.Storage, _eventLog);
+                    configuration.Load();
+                    configuration.ApplyTo(_settings);
+                    _configuration = configuration;
+                }
+                catch (StorageException)
+                {
+                    _configuration = null;
+                }
             }
-            catch (StorageException)
+
+            if (_selfTestResults == null)
             {
-                _selfTestResults = null;
+                try
+                {
+                    SelfTestResultStore results = new SelfTestResultStore(_board.Storage);
+                    results.Load();
+                    _selfTestResults = results;
+                }
+                catch (StorageException)
+                {
+                    _selfTestResults = null;
+                }
             }
 
             if (_resets == null)
             {
-                // Once per start of the firmware, not per Boot(): a terminal in storage alarm boots again every round.
                 _resets = new ResetHistory(_board.Storage);
                 _resets.MarkRunning(_eventLog);
             }

@@ -1,4 +1,4 @@
-using System.Text;
+using Terminal.App.Receipts;
 
 namespace Terminal.App.Console
 {
@@ -87,44 +87,9 @@ namespace Terminal.App.Console
         /// <returns>The text.</returns>
         public static string FormatUtc(long utcMilliseconds)
         {
-            if (utcMilliseconds < 0)
-            {
-                utcMilliseconds = 0;
-            }
-
-            long seconds = utcMilliseconds / 1000;
-            long days = seconds / 86400;
-            int secondOfDay = (int)(seconds % 86400);
-
-            // Civil date from days since 1970 (H. Hinnant's days_from_civil, inverted).
-            long z = days + 719468;
-            long era = z / 146097;
-            long dayOfEra = z - (era * 146097);
-            long yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36524) - (dayOfEra / 146096)) / 365;
-            long year = yearOfEra + (era * 400);
-            long dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
-            long monthPrime = ((5 * dayOfYear) + 2) / 153;
-            long day = dayOfYear - (((153 * monthPrime) + 2) / 5) + 1;
-            long month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9;
-            if (month <= 2)
-            {
-                year++;
-            }
-
-            StringBuilder text = new StringBuilder(20);
-            Pad(text, year, 4);
-            text.Append('-');
-            Pad(text, month, 2);
-            text.Append('-');
-            Pad(text, day, 2);
-            text.Append('T');
-            Pad(text, secondOfDay / 3600, 2);
-            text.Append(':');
-            Pad(text, (secondOfDay / 60) % 60, 2);
-            text.Append(':');
-            Pad(text, secondOfDay % 60, 2);
-            text.Append('Z');
-            return text.ToString();
+            // The receipts' civil-date conversion at offset 0: "2026-11-23 08:05:00" becomes "2026-11-23T08:05:00Z".
+            string local = ReceiptFormat.LocalTime(utcMilliseconds < 0 ? 0 : utcMilliseconds, 0);
+            return local.Substring(0, 10) + "T" + local.Substring(11) + "Z";
         }
 
         /// <summary>Parses <c>YYYY-MM-DDTHH:MM:SSZ</c> (exactly that form, UTC) for years 1970..2199.</summary>
@@ -209,17 +174,6 @@ namespace Terminal.App.Console
             }
 
             return value;
-        }
-
-        private static void Pad(StringBuilder text, long value, int width)
-        {
-            string digits = value.ToString();
-            for (int i = digits.Length; i < width; i++)
-            {
-                text.Append('0');
-            }
-
-            text.Append(digits);
         }
     }
 }

@@ -71,34 +71,7 @@ namespace Terminal.Core.Journal
         /// <returns>The bytes read into the buffer.</returns>
         private int ReadSegment(string name, out long fileLength)
         {
-            IStorageFile file = _storage.OpenRead(name);
-            try
-            {
-                fileLength = file.Length;
-                int length = fileLength > MaximumSegmentReadBytes ? MaximumSegmentReadBytes : (int)fileLength;
-                if (_readBuffer.Length < length)
-                {
-                    _readBuffer = new byte[length];
-                }
-
-                int read = 0;
-                while (read < length)
-                {
-                    int got = file.Read(_readBuffer, read, length - read);
-                    if (got <= 0)
-                    {
-                        break;
-                    }
-
-                    read += got;
-                }
-
-                return read;
-            }
-            finally
-            {
-                file.Close();
-            }
+            return ReadSegmentInto(name, ref _readBuffer, out fileLength);
         }
 
         private bool IsOwnHeader(byte[] buffer, int number)

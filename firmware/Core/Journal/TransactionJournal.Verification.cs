@@ -70,6 +70,7 @@ namespace Terminal.Core.Journal
             return report;
         }
 
+        // Shared with recovery (ReadSegment): at most MaximumSegmentReadBytes, growing the given buffer when needed.
         private int ReadSegmentInto(string name, ref byte[] buffer, out long fileLength)
         {
             IStorageFile file = _storage.OpenRead(name);
